@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+// Quicken: a Python 3 runtime in Swift. The targets follow the pipeline:
+// Syntax (tokens, AST) -> Compiler (symbols, bytecode) -> Runtime (objects, GC, interpreter)
+// -> CLI. CSupport holds the C-layout value/object definitions shared with the stencils.
+import PackageDescription
+
+let optimize: [SwiftSetting] = [
+    // swiftlang/swift#77558: Swift 6.3 -O can drop stores through a constant negative index
+    // (sp[-1] = x). Fixed in 6.4; until then keep the pass off for the interpreter.
+    .unsafeFlags(["-Xllvm", "-sil-disable-pass=dead-store-elimination"]),
+]
+
+let package = Package(
+    name: "Quicken",
+    products: [
+        .executable(name: "quicken", targets: ["quicken"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "CSupport", path: "CSupport"),
+        .target(
+            name: "QuickenSyntax",
+            dependencies: [.product(name: "BigInt", package: "BigInt")],
+            path: "Sources/Syntax"),
+        .target(
+            name: "QuickenCompiler",
+            dependencies: ["QuickenSyntax", .product(name: "BigInt", package: "BigInt")],
+            path: "Sources/Compiler",
+            exclude: ["Instructions.def"]),
+        .target(
+            name: "QuickenRuntime",
+            dependencies: ["CSupport", "QuickenSyntax", "QuickenCompiler",
+                           .product(name: "BigInt", package: "BigInt")],
+            path: "Sources/Runtime",
+            swiftSettings: optimize),
+        .executableTarget(
+            name: "quicken",
+            dependencies: ["QuickenRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/CLI"),
+        .testTarget(
+            name: "QuickenTests",
+            dependencies: ["QuickenSyntax", "QuickenCompiler", "QuickenRuntime"],
+            path: "Tests/QuickenTests"),
+    ]
+)

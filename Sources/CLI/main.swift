@@ -1,0 +1,1 @@
+print("quicken: under construction")

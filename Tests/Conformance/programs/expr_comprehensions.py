@@ -1,0 +1,35 @@
+# all comprehension kinds
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[c for c in word] for word in ["ab", "cde"]])
+print({x % 4 for x in range(10)})
+print({k: v for k, v in zip("abc", range(3))})
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+print({n: n ** 2 for n in range(5) if n != 2})
+gen = (x * 2 for x in range(4))
+print(type(gen).__name__, list(gen), list(gen))
+print(sum(x for x in range(101)))
+print(max(len(w) for w in ["a", "abcd", "xy"]))
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for row in matrix for i in range(len(row)) if i == 1])
+print([[row[i] for row in matrix] for i in range(3)])
+flat = [n for row in matrix for n in row]
+print(flat)
+print([x if x % 2 else -x for x in range(6)])
+print([i for i in "abc" for _ in range(2)])
+print(sorted({c.lower() for c in "HeLLo"}))
+print({i: [j for j in range(i)] for i in range(4)})
+print(list(x + y for x in "ab" for y in "12"))
+print([(lambda v: v + 1)(x) for x in range(3)])
+x = "outer"
+print([x for x in "in"], x)
+print(tuple(i * 3 for i in range(3)))
+nested_gen = ((i, j) for i in range(2) for j in range(2))
+print(list(nested_gen))
+print(dict((k, len(k)) for k in ["one", "three"]))
+print([y for y in [[1, 2], [3]] if len(y) > 1][0])
+evens = [n for n in range(10) if not n % 2]
+odds = [n for n in range(10) if n % 2]
+print(evens, odds)
+print([a * b for a, b in zip([1, 2, 3], [4, 5, 6])])

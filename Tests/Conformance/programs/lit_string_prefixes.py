@@ -1,0 +1,16 @@
+# all string prefix combos
+print(u'unicode prefix', U'upper')
+print(rb'raw\bytes', bR'raw\b2', Br'x\y', BR'z\w')
+print(Rf'{1+1}\n', fR'{2+2}\t', FR'{3}\\')
+print(type(u'x').__name__, type(b'x').__name__)
+print(repr(b'abc' b'def'))
+print(repr('abc' r'\d'))
+print(repr(f'{1}' r'\n' 'x'))
+n = 5
+print(f'{n}' 'text' f'{n*2}')
+print(len(r'\x00'), len('\x00'), len(b'\x00'))
+print('\N{EM DASH}' == '\u2014', ord('\N{EM DASH}'))
+print(repr(''.join(['\\', 'n'])))
+print(repr("\\n"))
+print('a' 'b' == 'ab')
+print(r'\'' == "\\'")
