@@ -1,7 +1,8 @@
 """Attribute loads and stores on plain class instances.
 
-Usage: python attr_access.py [N]    (N = iterations; default 1000000)
+Usage: python attr_access.py [N]    (N = iterations; default 8000000)
 """
+# bench-sizes: tiny=300000 default=8000000
 import sys
 
 
@@ -43,7 +44,7 @@ def step(parts, n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 8000000
     parts = [Particle(i) for i in range(64)]
     step(parts, n)
     total = 0

@@ -4,8 +4,9 @@
 Runs a chain test (a long chain of equality constraints driven by an edit constraint) and a
 projection test (scale/offset constraints between pairs of variables), N times each.
 
-Usage: python deltablue.py [N]    (N = rounds of both tests on 100 variables; default 60)
+Usage: python deltablue.py [N]    (N = rounds of both tests on 100 variables; default 500)
 """
+# bench-sizes: tiny=20 default=500
 import sys
 
 # Strengths: smaller number = stronger.
@@ -418,7 +419,7 @@ def projection_test(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 60
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 500
     checksum = 0
     for i in range(n):
         checksum = (checksum * 17 + chain_test(100) + projection_test(100)) % 1000000007

@@ -1,7 +1,10 @@
 """Fannkuch-redux: count pancake flips over all permutations of 1..N.
 
-Usage: python fannkuch.py [N]    (N = permutation length; default 9; work grows as N!)
+Usage: python fannkuch.py [N] [L]
+    N = how many times the permutation set is processed (default 30); work is linear in N.
+    L = permutation length (default 8; work grows as L!).
 """
+# bench-sizes: tiny=1 default=30
 import sys
 
 
@@ -49,10 +52,15 @@ def fannkuch(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 9
-    check, flips = fannkuch(n)
+    reps = int(sys.argv[1]) if len(sys.argv) > 1 else 30
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 8
+    total = 0
+    check = flips = 0
+    for i in range(reps):
+        check, flips = fannkuch(n)
+        total += check * 100 + flips + i
     print("%d\nPfannkuchen(%d) = %d" % (check, n, flips))
-    print("checksum:", check * 100 + flips)
+    print("checksum:", total)
 
 
 main()

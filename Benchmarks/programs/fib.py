@@ -1,8 +1,9 @@
 """Recursive calls: naive doubly-recursive Fibonacci.
 
-Usage: python fib.py [N]    (N = how many times fib(25) is computed; default 20)
+Usage: python fib.py [N]    (N = how many times fib(25) is computed; default 150)
 Work is linear in N (each fib(25) makes 242785 calls).
 """
+# bench-sizes: tiny=6 default=150
 import sys
 
 
@@ -13,7 +14,7 @@ def fib(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 150
     total = 0
     for i in range(n):
         total += fib(25) + i

@@ -1,7 +1,8 @@
 """Float arithmetic in a tight loop (only + - * / and math.sqrt, which are exact IEEE ops).
 
-Usage: python float_loop.py [N]    (N = iterations; default 2000000)
+Usage: python float_loop.py [N]    (N = iterations; default 7000000)
 """
+# bench-sizes: tiny=250000 default=7000000
 import sys
 import math
 
@@ -22,7 +23,7 @@ def work(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 7000000
     x, y, z, total = work(n)
     print("x = %.6f y = %.6f z = %.6f total = %.6f" % (x, y, z, total))
     print("checksum:", round(x * 1e6) + round(y * 1e6) + round(z * 1e6) + round(total * 1e6))

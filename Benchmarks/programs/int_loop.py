@@ -1,7 +1,8 @@
 """Integer arithmetic in a tight loop (small ints only, no big-int growth).
 
-Usage: python int_loop.py [N]    (N = iterations; default 3000000)
+Usage: python int_loop.py [N]    (N = iterations; default 5000000)
 """
+# bench-sizes: tiny=200000 default=5000000
 import sys
 
 
@@ -21,7 +22,7 @@ def work(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 3000000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000000
     acc, x = work(n)
     print("acc =", acc, "x =", x)
     print("checksum:", acc * 65536 + x)

@@ -1,7 +1,8 @@
 """List and dict operations: append, index, slice, sort, dict get/set/del with int keys.
 
-Usage: python list_dict.py [N]    (N = outer rounds; default 200)
+Usage: python list_dict.py [N]    (N = outer rounds; default 3000)
 """
+# bench-sizes: tiny=120 default=3000
 import sys
 
 
@@ -40,7 +41,7 @@ def one_round(seed):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
     checksum = 0
     seed = 42
     for r in range(n):

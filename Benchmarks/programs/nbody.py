@@ -1,7 +1,8 @@
 """N-body simulation of the outer planets (floating point, attribute-free list arithmetic).
 
-Usage: python nbody.py [N]    (N = time steps; default 100000)
+Usage: python nbody.py [N]    (N = time steps; default 350000)
 """
+# bench-sizes: tiny=15000 default=350000
 import sys
 import math
 
@@ -84,7 +85,7 @@ def advance(bodies, pairs, dt, steps):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 350000
     bodies = make_bodies()
     pairs = [(bodies[i], bodies[j]) for i in range(5) for j in range(i + 1, 5)]
     offset_momentum(bodies)

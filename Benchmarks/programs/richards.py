@@ -3,8 +3,9 @@
 Six tasks (an idle task, a worker, two packet handlers, two devices) exchange packets through
 a priority scheduler. Written from the algorithm's description for this suite.
 
-Usage: python richards.py [N]    (N = number of complete simulations; default 20)
+Usage: python richards.py [N]    (N = number of complete simulations; default 250)
 """
+# bench-sizes: tiny=10 default=250
 import sys
 
 IDLE, WORKER, HANDLER_A, HANDLER_B, DEVICE_A, DEVICE_B = range(6)
@@ -225,7 +226,7 @@ def simulate(count):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 250
     total = 0
     for i in range(n):
         qc, hc, cs = simulate(1000 + 100 * (i % 10))

@@ -1,8 +1,9 @@
 """Spectral norm of the infinite matrix A(i, j) = 1 / ((i + j)(i + j + 1) / 2 + i + 1),
 by the power method on A^T A.
 
-Usage: python spectral_norm.py [N]    (N = matrix order; default 200; work grows as N^2)
+Usage: python spectral_norm.py [N]    (N = matrix order; default 450; work grows as N^2)
 """
+# bench-sizes: tiny=90 default=450
 import sys
 import math
 
@@ -34,7 +35,7 @@ def mul_atav(v, out, tmp, n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 450
     u = [1.0] * n
     v = [0.0] * n
     tmp = [0.0] * n

@@ -1,7 +1,8 @@
 """String building: concatenation, join, formatting, slicing, str methods.
 
-Usage: python str_build.py [N]    (N = rounds; default 40000)
+Usage: python str_build.py [N]    (N = rounds; default 1000000)
 """
+# bench-sizes: tiny=40000 default=1000000
 import sys
 
 
@@ -13,7 +14,7 @@ def checksum_of(s):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 40000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000000
     total = 0
     parts = []
     acc = ""
