@@ -1,0 +1,30 @@
+# len, range, enumerate, zip, map, filter
+print(len("abc"), len([1, 2]), len((1,)), len({}), len({1, 2, 3}), len(range(10)), len(b"xy"), len("日本"))
+for i, v in enumerate("abc"):
+    print(i, v, end="; ")
+print()
+print(list(enumerate(["x", "y"], start=10)), list(enumerate([], 5)), list(enumerate("ab", -1)))
+e = enumerate("xyz")
+print(next(e), next(e), list(e))
+print(list(zip([1, 2, 3], "abc")), list(zip()), list(zip([1, 2], "abcdef", (True, False, None))))
+print(list(zip(*[(1, "a"), (2, "b"), (3, "c")])))
+print(dict(zip(["k1", "k2"], [10, 20])))
+print(list(map(abs, [-1, 2, -3])), list(map(pow, [2, 3], [3, 2])), list(map(len, ["a", "bb"])))
+print(list(map(lambda a, b, c: a + b + c, [1, 2], [10, 20], [100, 200, 300])))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])), list(filter(str.isdigit, "a1b2c3")))
+print(list(filter(lambda x: x > 2, range(6))))
+m = map(str, range(3))
+print(type(m).__name__, next(m), list(m), list(m))
+z = zip("ab", "cd")
+print(type(z).__name__, list(z), list(z))
+f = filter(None, [1])
+print(type(f).__name__, list(f))
+r = range(3)
+print(list(r), list(r), type(r).__name__)
+print(list(map(str.upper, filter(str.isalpha, "a1b2"))))
+names = ["ann", "bob"]
+ages = [30, 25]
+for name, age in zip(names, ages):
+    print(name, age)
+print(sum(x * y for x, y in zip([1, 2, 3], [4, 5, 6])))
+print(list(zip(range(3), range(10, 20), "abcd")))

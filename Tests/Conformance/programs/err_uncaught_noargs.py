@@ -1,0 +1,5 @@
+# uncaught exception without message
+class Boom(Exception):
+    pass
+print("before")
+raise Boom

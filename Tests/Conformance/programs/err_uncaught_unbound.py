@@ -1,0 +1,6 @@
+# uncaught UnboundLocalError
+count = 0
+def increment():
+    count += 1
+    return count
+increment()

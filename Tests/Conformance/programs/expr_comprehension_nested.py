@@ -1,0 +1,25 @@
+# nested and conditional comprehensions
+grid = [[r * 3 + c for c in range(3)] for r in range(3)]
+print(grid)
+print([v for row in grid for v in row if v % 2 == 0])
+print([[v * 2 for v in row if v > 2] for row in grid])
+print({(r, c): grid[r][c] for r in range(3) for c in range(3) if r == c})
+print(sorted({v % 4 for row in grid for v in row}))
+print([(a, b, c) for a in range(1, 20) for b in range(a, 20) for c in range(b, 20) if a * a + b * b == c * c])
+words = ["apple", "banana", "cherry", "date"]
+print({w[0]: [x for x in words if x[0] == w[0]] for w in words})
+print([w.upper() if len(w) > 4 else w for w in words])
+print([len(w) for w in words if "a" in w if "e" in w])
+print(list(zip(*[[1, 2, 3], [4, 5, 6]])))
+print([list(t) for t in zip(*grid)])
+print({i: {j: i * j for j in range(3)} for i in range(3)})
+matrix = [[1, 2], [3, 4], [5, 6]]
+print([[row[i] for row in matrix] for i in range(2)])
+print(sum([[1], [2, 3], [4]], []))
+print([x for x in [y * 2 for y in range(5)] if x > 2])
+print(any(x > 5 for row in grid for x in row), all(x >= 0 for row in grid for x in row))
+g = (x * y for x in range(3) for y in range(3) if x != y)
+print(list(g))
+print([c * n for c, n in zip("abc", range(1, 4))])
+print({frozenset((a, b)) for a in range(2) for b in range(2)} == {frozenset({0}), frozenset({0, 1}), frozenset({1})})
+print([[j for j in range(i)] for i in range(4)])

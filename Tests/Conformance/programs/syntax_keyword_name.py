@@ -1,0 +1,2 @@
+print("ok")
+class = 5

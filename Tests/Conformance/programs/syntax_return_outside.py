@@ -1,0 +1,3 @@
+def outer():
+    return 1
+return 2
