@@ -363,7 +363,7 @@ def _kill_group(proc):
             pass
 
 
-def run_once(argv, timeout, wrapper=None, stderr_filter=None, spawner=None):
+def run_once(argv, timeout, wrapper=None, stderr_filter=None, spawner=None, env=None):
     """Run argv as a child; time it with perf_counter around spawn + wait4.
 
     `wrapper` is a command prefix (an instruction counter); `stderr_filter` removes that
@@ -381,7 +381,7 @@ def run_once(argv, timeout, wrapper=None, stderr_filter=None, spawner=None):
             try:
                 t0 = time.perf_counter()
                 proc = subprocess.Popen(full, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                                        start_new_session=True)
+                                        start_new_session=True, env=env)
             except OSError as e:
                 res.error = "could not start: %s" % e
                 return res
@@ -671,8 +671,9 @@ def bench_program(prog, size, impls, args, progress, idx, nprogs, tool=None, spa
         progress.update("%s | %s | %s" % (label, c.impl.name, "counting instructions" if tool else "check run"))
         if tool:
             timeout = args.timeout * (50 if tool == "callgrind" else 2) if args.timeout else None
+            env = dict(os.environ, PYTHONHASHSEED="0")  # identical work from run to run
             r = run_once(c.impl.argv + argv_tail, timeout, counts_wrapper(tool),
-                         lambda text: strip_tool_stderr(tool, text))
+                         lambda text: strip_tool_stderr(tool, text), env=env)
             if r.ok():
                 c.instructions = parse_counts(tool, r.raw_stderr)
         else:
@@ -725,7 +726,10 @@ def summarize_line(prog, cells, baseline, counts=False):
             if c.instructions is None:
                 parts.append("%s ?" % c.impl.name)
             else:
-                parts.append("%s %.1fM" % (c.impl.name, c.instructions / 1e6))
+                txt = "%s %.1fM" % (c.impl.name, c.instructions / 1e6)
+                if base is not None and c is not base and base.instructions:
+                    txt += " (%.2fx)" % (c.instructions / base.instructions)
+                parts.append(txt)
             continue
         s = c.stats()
         if s is None:
@@ -843,7 +847,8 @@ def main(argv=None):
     os.makedirs(out_dir, exist_ok=True)
 
     info = machine_info()
-    command = "Tools/bench " + " ".join(shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:]))
+    invoked = os.environ.get("QUICKEN_BENCH_ARGV0") or os.path.relpath(os.path.abspath(sys.argv[0]), REPO)
+    command = " ".join([invoked] + [shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:])])
     started = datetime.datetime.now().astimezone()
     log("bench: %d programs x %d implementations (%s); %s; output in %s"
         % (len(programs), len(impls), ", ".join(i.name for i in impls),
@@ -957,6 +962,15 @@ def build_report(results, impls, args, meta):
     for name, rs in ratios.items():
         g = geomean(rs)
         rep["geomean_ratio"][name] = {"value": g, "programs": len(rs)}
+    # The same over only the programs that every selected implementation passed, so that the
+    # implementations are compared on one common set.
+    common = [p for p, e in rep["programs"].items()
+              if all(d["ratio_to_baseline"] is not None for d in e["results"].values())]
+    rep["common_programs"] = common
+    rep["geomean_ratio_common"] = {}
+    for i in impls:
+        g = geomean([rep["programs"][p]["results"][i.name]["ratio_to_baseline"] for p in common])
+        rep["geomean_ratio_common"][i.name] = {"value": g, "programs": len(common)}
     return rep
 
 
@@ -1067,20 +1081,36 @@ def render_markdown(rep, results, impls, args, meta):
             else:
                 row.append("**%.2f** (%d)" % (g["value"], g["programs"]))
         L.append("| " + " | ".join(row) + " |")
+        ncommon = len(rep["common_programs"])
+        partial = any(rep["geomean_ratio"][n]["programs"] != ncommon for n in names)
+        if partial:
+            row = ["**geometric mean, common programs**"]
+            for n in names:
+                g = rep["geomean_ratio_common"][n]
+                row.append("-" if g["value"] is None else "**%.2f** (%d)" % (g["value"], g["programs"]))
+            L.append("| " + " | ".join(row) + " |")
         L.append("")
-        L.append("The number in parentheses is how many programs the geometric mean covers "
-                 "(programs where both the implementation and %s succeeded)." % baseline)
+        L.append("The number in parentheses is how many programs a geometric mean covers: the first "
+                 "row uses every program where the implementation and %s both succeeded%s." % (
+                     baseline, "; the second only the %d programs that every implementation passed" % ncommon
+                     if partial else ""))
         L.append("")
-        L.append("Summary:")
+        use_common = partial and ncommon > 0
+        L.append("Summary (geometric mean%s):" % (" over the %d common programs" % ncommon if use_common
+                                                  else ""))
         L.append("")
+        key = "geomean_ratio_common" if use_common else "geomean_ratio"
         for n in names:
-            g = rep["geomean_ratio"][n]["value"]
+            g = rep[key][n]["value"]
             if n == baseline or g is None:
                 continue
-            if g < 1:
-                L.append("- %s is %.2fx faster than %s (geometric mean)" % (n, 1 / g, baseline))
+            if counts:
+                L.append("- %s executes %.2fx %s instructions than %s" % (
+                    n, 1 / g if g < 1 else g, "fewer" if g < 1 else "more", baseline))
+            elif g < 1:
+                L.append("- %s is %.2fx faster than %s" % (n, 1 / g, baseline))
             else:
-                L.append("- %s is %.2fx slower than %s (geometric mean)" % (n, g, baseline))
+                L.append("- %s is %.2fx slower than %s" % (n, g, baseline))
         L.append("")
     else:
         L.append("(No ratios: the baseline %s was not run.)" % baseline)
@@ -1144,6 +1174,8 @@ def md_summary_for_terminal(rep, impls, args):
                 cell = "FAILED"
             elif counts:
                 cell = "%.1fM" % (d["instructions"] / 1e6) if d["instructions"] else "?"
+                if d["ratio_to_baseline"] is not None and n != args.baseline:
+                    cell += " %.2fx" % d["ratio_to_baseline"]
             else:
                 cell = fmt_time(d["stats"]["median"]) + "s"
                 if d["ratio_to_baseline"] is not None and n != args.baseline:
@@ -1156,6 +1188,12 @@ def md_summary_for_terminal(rep, impls, args):
             g = rep["geomean_ratio"][n]["value"]
             row += ("%" + str(width) + "s") % ("-" if g is None else "%.2fx" % g)
         lines.append(row)
+        if any(rep["geomean_ratio"][n]["programs"] != len(rep["common_programs"]) for n in names):
+            row = "%-16s" % "geomean common"
+            for n in names:
+                g = rep["geomean_ratio_common"][n]["value"]
+                row += ("%" + str(width) + "s") % ("-" if g is None else "%.2fx" % g)
+            lines.append(row + "   (%d programs every implementation passed)" % len(rep["common_programs"]))
         lines.append("(ratios are %s / %s: below 1 is faster)" % ("instructions" if counts else "time", args.baseline))
     return "\n".join(lines)
 
@@ -1341,7 +1379,9 @@ def draw_chart(out_dir, rep, impls, args, meta):
     if use_ratio:
         ax.axhline(1.0, color="#444444", linewidth=0.8)
         what = "instructions" if counts else "time"
-        ax.set_ylabel("%s / %s %s (log scale)\nbelow 1 = faster, above 1 = slower" % (what, args.baseline, what))
+        ax.set_ylabel("%s / %s %s (log scale)\n%s" % (
+            what, args.baseline, what,
+            "below 1 = fewer instructions" if counts else "below 1 = faster, above 1 = slower"))
     else:
         ax.set_ylabel("millions of instructions (log)" if counts else "median wall time, s (log; lower is faster)")
     from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
