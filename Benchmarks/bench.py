@@ -1055,7 +1055,10 @@ def render_markdown(rep, results, impls, args, meta):
                 row.append("%.1f" % (d["instructions"] / 1e6) if d["instructions"] else "?")
             else:
                 s = d["stats"]
-                row.append("%s ± %s" % (fmt_time(s["median"]), fmt_time(s["stdev"])))
+                if len(d["runs"]) > 1:
+                    row.append("%s ± %s" % (fmt_time(s["median"]), fmt_time(s["stdev"])))
+                else:
+                    row.append(fmt_time(s["median"]))
         L.append("| " + " | ".join(row) + " |")
     L.append("")
 
