@@ -35,11 +35,13 @@ let package = Package(
             dependencies: ["CSupport", "QuickenSyntax", "QuickenCompiler",
                            .product(name: "BigInt", package: "BigInt")],
             path: "Sources/Runtime",
-            swiftSettings: optimize),
+            // C globals (qk_state, qk_types) are shared mutable state by design: one interpreter thread.
+            swiftSettings: optimize + [.swiftLanguageMode(.v5)]),
         .executableTarget(
             name: "quicken",
             dependencies: ["QuickenRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Sources/CLI"),
+            path: "Sources/CLI",
+            swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(
             name: "QuickenTests",
             dependencies: ["QuickenSyntax", "QuickenCompiler", "QuickenRuntime"],

@@ -1,1 +1,115 @@
-print("quicken: under construction")
+// The `quicken` command: Python's command-line conventions on top of the runtime.
+
+import ArgumentParser
+import Foundation
+import QuickenCompiler
+import QuickenRuntime
+import QuickenSyntax
+
+struct Quicken: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quicken",
+        abstract: "Run a Python 3 program on Quicken, a specializing interpreter written in Swift.",
+        version: "quicken 0.1.0 (Python 3.13 compatible)")
+
+    @Option(name: .customShort("c"), help: "Program passed in as a string.")
+    var command: String?
+
+    @Flag(name: .customLong("dis"), help: "Print the bytecode of every code object in CPython 3.13's dis format instead of running.")
+    var dis = false
+
+    @Flag(name: .customLong("gc-stress"), help: "Collect garbage at every safepoint (for testing).")
+    var gcStress = false
+
+    @Flag(name: .customLong("no-specialize"), help: "Run the generic interpreter only (specialization is not built yet, so this is the default).")
+    var noSpecialize = false
+
+    @Argument(parsing: .captureForPassthrough, help: "The program file ('-' for stdin) and its arguments.")
+    var arguments: [String] = []
+
+    mutating func run() throws {
+        var args = arguments
+        if args.first == "--" { args.removeFirst() }
+        let source: String
+        let filename: String
+        var argv: [String]
+        if let command {
+            source = command
+            filename = "<string>"
+            argv = ["-c"] + args
+        } else if let file = args.first, file != "-" {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                FileHandle.standardError.write("quicken: can't open file '\(file)': [Errno 2] No such file or directory\n".data(using: .utf8)!)
+                throw ExitCode(2)
+            }
+            source = text
+            filename = file
+            argv = args
+        } else if isatty(0) != 0 && args.isEmpty {
+            throw ExitCode(REPL.run())
+        } else {
+            var text = ""
+            while let line = readLine(strippingNewline: false) { text += line }
+            source = text
+            filename = "<stdin>"
+            argv = [args.first ?? ""] + args.dropFirst()
+        }
+        if dis {
+            do {
+                let code = try Compiler.compileModule(try Parser.parseModule(source, filename: filename), filename: filename)
+                print(Disassembler.disassembleAll(code), terminator: "")
+            } catch {
+                FileHandle.standardError.write((error.description + "\n").data(using: .utf8)!)
+                throw ExitCode(1)
+            }
+            return
+        }
+        let path0 = command != nil || filename == "<stdin>" ? "" : (URL(fileURLWithPath: filename).deletingLastPathComponent().path)
+        let stress = gcStress || ProcessInfo.processInfo.environment["QUICKEN_GC_STRESS"] == "1"
+        let status = onBigStack {
+            Runtime.bootstrap(argv: argv)
+            Heap.setStress(stress)
+            return Runtime.runMain(source: source, filename: filename, path0: path0)
+        }
+        throw ExitCode(status)
+    }
+}
+
+/// Run the interpreter on a thread with a large stack: native re-entry (callbacks from
+/// builtins into Python) recurses on it, and the GC scans it conservatively.
+func onBigStack(_ body: @escaping () -> Int32) -> Int32 {
+    nonisolated(unsafe) var result: Int32 = 0
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+        var marker: UInt64 = 0
+        withUnsafeMutablePointer(to: &marker) { Heap.setNativeStackBase(UnsafeMutableRawPointer($0) + 256) }
+        result = body()
+        done.signal()
+    }
+    thread.stackSize = 1 << 30
+    thread.start()
+    done.wait()
+    return result
+}
+
+enum REPL {
+    static func run() -> Int32 {
+        onBigStack {
+            Runtime.bootstrap(argv: [""])
+            print("Quicken 0.1.0 (Python 3.13 compatible)\nType Ctrl-D to exit.")
+            let globals = Runtime.replGlobals()
+            var buffer = ""
+            while true {
+                print(buffer.isEmpty ? ">>> " : "... ", terminator: "")
+                fflush(stdout)
+                guard let line = readLine(strippingNewline: true) else { print(""); return 0 }
+                buffer += line + "\n"
+                if Parser.isIncompleteInput(buffer) && !(line.isEmpty && buffer.hasSuffix("\n\n")) { continue }
+                if let status = Runtime.runInteractive(buffer, globals: globals) { return status }
+                buffer = ""
+            }
+        }
+    }
+}
+
+Quicken.main()

@@ -1,0 +1,280 @@
+// Allocation and the garbage collector: non-moving mark-sweep, run only at safepoints
+// (backward jumps and calls), so no allocation ever collects under Swift code's feet.
+//
+// Roots: permanent roots (modules, types, interned strings), the frame chain, an explicit
+// temporary-root stack, and a conservative scan of the native stack for values Swift code
+// holds in locals while it calls back into Python.
+
+import CSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+public enum Heap {
+    /// Head of the list of all collectable objects (linked through gc_next).
+    nonisolated(unsafe) static var objects: UnsafeMutablePointer<QKObject>? = nil
+    nonisolated(unsafe) static var objectCount = 0
+    nonisolated(unsafe) static var liveBytesAfterGC = 0
+    nonisolated(unsafe) public static var stress = false
+    nonisolated(unsafe) public static var collections = 0
+    nonisolated(unsafe) static var permanentRoots: [Value] = []
+    nonisolated(unsafe) static var tempRoots: [Value] = []
+    nonisolated(unsafe) static var nativeStackBase: UnsafeMutableRawPointer? = nil
+    /// The innermost frame of the running thread; the chain through `previous` is a root.
+    nonisolated(unsafe) public static var currentFrame: UnsafeMutablePointer<QKFrame>? = nil
+    static let minimumThreshold: UInt64 = 8 << 20
+
+    @inline(__always)
+    static func allocate<T>(_ type: UnsafeMutablePointer<QKType>, size: Int, as _: T.Type) -> UnsafeMutablePointer<T> {
+        let raw = calloc(1, size)!
+        let obj = raw.assumingMemoryBound(to: QKObject.self)
+        obj.pointee.ob_type = type
+        obj.pointee.gc_next = objects
+        objects = obj
+        objectCount += 1
+        qk_state.gc_allocated &+= UInt64(size)
+        return raw.assumingMemoryBound(to: T.self)
+    }
+
+    /// Keep `v` alive for the life of the process.
+    public static func addRoot(_ v: Value) { permanentRoots.append(v) }
+
+    /// Keep `values` alive while `body` runs (it may call back into Python and collect).
+    @inline(__always)
+    public static func withRoots<R, E: Error>(_ values: Value..., body: () throws(E) -> R) throws(E) -> R {
+        let mark = tempRoots.count
+        tempRoots.append(contentsOf: values)
+        defer { tempRoots.removeSubrange(mark...) }
+        return try body()
+    }
+    public static func pushRoot(_ v: Value) { tempRoots.append(v) }
+    public static func popRoots(to mark: Int) { tempRoots.removeSubrange(mark...) }
+    public static var rootMark: Int { tempRoots.count }
+
+    /// Called at safepoints.
+    @inline(__always)
+    public static func safepoint() {
+        if qk_state.gc_allocated >= qk_state.gc_threshold { collect() }
+    }
+
+    public static func setStress(_ on: Bool) {
+        stress = on
+        qk_state.gc_threshold = on ? 0 : minimumThreshold
+    }
+
+    // MARK: Collection
+
+    nonisolated(unsafe) static var worklist: [UnsafeMutablePointer<QKObject>] = []
+    nonisolated(unsafe) static var sortedAddresses: [UInt] = []
+
+    public static func collect() {
+        collections += 1
+        // Permanent roots and explicit temporaries.
+        for v in permanentRoots { mark(v) }
+        for v in tempRoots { mark(v) }
+        // The frame chain.
+        var f = currentFrame
+        while let frame = f {
+            markFrame(frame)
+            f = frame.pointee.previous
+        }
+        // Conservative native-stack scan.
+        if let base = nativeStackBase {
+            sortedAddresses.removeAll(keepingCapacity: true)
+            var o = objects
+            while let obj = o {
+                if obj.pointee.gc_bits & QK_GC_MARK == 0 { sortedAddresses.append(UInt(bitPattern: obj)) }
+                o = obj.pointee.gc_next
+            }
+            sortedAddresses.sort()
+            qk_scan_native_stack(base, { word, _ in Heap.conservativeVisit(word) }, nil)
+        }
+        drain()
+        sweep()
+    }
+
+    static func conservativeVisit(_ word: UInt64) {
+        guard (word >> 48) == 0, word != 0, let first = sortedAddresses.first, let last = sortedAddresses.last else { return }
+        let w = UInt(word)
+        guard w >= first && w <= last else { return }
+        var lo = 0, hi = sortedAddresses.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) >> 1
+            let a = sortedAddresses[mid]
+            if a == w {
+                mark(Value(raw: word))
+                return
+            }
+            if a < w { lo = mid + 1 } else { hi = mid - 1 }
+        }
+    }
+
+    @inline(__always)
+    static func mark(_ v: Value) {
+        guard v.isObject else { return }
+        let o = v.object
+        if o.pointee.gc_bits & (QK_GC_MARK | QK_GC_IMMORTAL) != 0 { return }
+        o.pointee.gc_bits |= QK_GC_MARK
+        worklist.append(o)
+    }
+
+    @inline(__always) static func mark(_ p: UnsafeMutablePointer<QKType>?) {
+        if let p { mark(Value(p)) }
+    }
+
+    static func markFrame(_ frame: UnsafeMutablePointer<QKFrame>) {
+        let f = frame.pointee
+        mark(Value(f.code))
+        mark(Value(raw: f.function))
+        mark(Value(raw: f.globals))
+        mark(Value(raw: f.builtins))
+        mark(Value(raw: f.locals))
+        mark(Value(raw: f.generator))
+        let base = UnsafeMutableRawPointer(frame).advanced(by: MemoryLayout<QKFrame>.size)
+            .assumingMemoryBound(to: QKValue.self)
+        guard let sp = f.stack_pointer else { return }
+        var p = base
+        while p < sp {
+            mark(Value(raw: p.pointee))
+            p += 1
+        }
+    }
+
+    static func drain() {
+        while let o = worklist.popLast() {
+            trace(o)
+        }
+    }
+
+    static func trace(_ o: UnsafeMutablePointer<QKObject>) {
+        let type = o.pointee.ob_type!
+        mark(type)
+        let t = type.pointee
+        let raw = UnsafeMutableRawPointer(o)
+        switch QKLayout(t.layout) {
+        case QK_LAYOUT_TUPLE:
+            let tup = raw.assumingMemoryBound(to: QKTuple.self)
+            let items = Tuple.items(tup)
+            for i in 0..<Int(tup.pointee.size) { mark(items[i]) }
+        case QK_LAYOUT_LIST:
+            let l = raw.assumingMemoryBound(to: QKList.self).pointee
+            for i in 0..<Int(l.size) { mark(Value(raw: l.items[i])) }
+        case QK_LAYOUT_DICT, QK_LAYOUT_SET:
+            let d = raw.assumingMemoryBound(to: QKDict.self).pointee
+            if let e = d.entries {
+                for i in 0..<Int(d.nentries) {
+                    mark(Value(raw: e[i].key))
+                    mark(Value(raw: e[i].value))
+                }
+            }
+            mark(Value(raw: d.dict))
+        case QK_LAYOUT_TYPE:
+            let ty = raw.assumingMemoryBound(to: QKType.self).pointee
+            for v in [ty.name, ty.qualname, ty.module, ty.bases, ty.mro, ty.dict, ty.slotnames, ty.subclasses] {
+                mark(Value(raw: v))
+            }
+            mark(ty.base)
+        case QK_LAYOUT_FUNCTION:
+            let fn = raw.assumingMemoryBound(to: QKFunction.self).pointee
+            for v in [fn.code, fn.globals, fn.builtins, fn.name, fn.qualname, fn.module, fn.doc,
+                      fn.defaults, fn.kwdefaults, fn.closure, fn.dict, fn.annotations] {
+                mark(Value(raw: v))
+            }
+        case QK_LAYOUT_NATIVE:
+            let n = raw.assumingMemoryBound(to: QKNative.self).pointee
+            mark(Value(raw: n.receiver))
+            mark(Value(raw: n.name))
+            mark(Value(raw: n.qualname))
+        case QK_LAYOUT_METHOD:
+            let m = raw.assumingMemoryBound(to: QKMethod.self).pointee
+            mark(Value(raw: m.callable))
+            mark(Value(raw: m.receiver))
+        case QK_LAYOUT_CODE:
+            let c = raw.assumingMemoryBound(to: QKCode.self).pointee
+            for v in [c.consts, c.names, c.localsplusnames, c.name, c.qualname, c.filename] { mark(Value(raw: v)) }
+        case QK_LAYOUT_CELL:
+            mark(Value(raw: raw.assumingMemoryBound(to: QKCell.self).pointee.ref))
+        case QK_LAYOUT_MODULE:
+            let m = raw.assumingMemoryBound(to: QKModule.self).pointee
+            mark(Value(raw: m.dict))
+            mark(Value(raw: m.name))
+        case QK_LAYOUT_GENERATOR:
+            let g = raw.assumingMemoryBound(to: QKGenerator.self)
+            mark(Value(raw: g.pointee.name))
+            mark(Value(raw: g.pointee.qualname))
+            mark(Value(raw: g.pointee.exc_state))
+            if g.pointee.state != QK_GEN_CLOSED, let frame = g.pointee.frame { markFrame(frame) }
+        case QK_LAYOUT_EXCEPTION:
+            let e = raw.assumingMemoryBound(to: QKException.self).pointee
+            for v in [e.args, e.traceback, e.cause, e.context, e.dict, e.extra] { mark(Value(raw: v)) }
+        case QK_LAYOUT_ITER, QK_LAYOUT_BOX:
+            let b = raw.assumingMemoryBound(to: QKBox.self).pointee
+            for v in [b.a, b.b, b.c, b.d, b.dict] { mark(Value(raw: v)) }
+        case QK_LAYOUT_RANGE:
+            let r = raw.assumingMemoryBound(to: QKRange.self).pointee
+            for v in [r.start, r.stop, r.step, r.length] { mark(Value(raw: v)) }
+        case QK_LAYOUT_SLICE:
+            let s = raw.assumingMemoryBound(to: QKSlice.self).pointee
+            for v in [s.start, s.stop, s.step] { mark(Value(raw: v)) }
+        default:
+            break
+        }
+        // Instance dicts and __slots__ of plain instances and of subclasses of builtins.
+        if t.dictoffset != 0 {
+            mark(Value(raw: raw.advanced(by: Int(t.dictoffset)).assumingMemoryBound(to: QKValue.self).pointee))
+        }
+        if t.nslots > 0 {
+            let slots = raw.advanced(by: Int(t.slotsoffset)).assumingMemoryBound(to: QKValue.self)
+            for i in 0..<Int(t.nslots) { mark(Value(raw: slots[i])) }
+        }
+    }
+
+    static func sweep() {
+        var live = 0
+        var prev: UnsafeMutablePointer<QKObject>? = nil
+        var o = objects
+        var count = 0
+        while let obj = o {
+            let next = obj.pointee.gc_next
+            if obj.pointee.gc_bits & QK_GC_MARK != 0 {
+                obj.pointee.gc_bits &= ~QK_GC_MARK
+                prev = obj
+                count += 1
+                live += 64
+            } else {
+                if let p = prev { p.pointee.gc_next = next } else { objects = next }
+                finalize(obj)
+                free(obj)
+            }
+            o = next
+        }
+        objectCount = count
+        liveBytesAfterGC = live
+        qk_state.gc_allocated = 0
+        if !stress { qk_state.gc_threshold = max(minimumThreshold, UInt64(live)) }
+    }
+
+    /// Release what an object owns outside its own block.
+    static func finalize(_ o: UnsafeMutablePointer<QKObject>) {
+        let raw = UnsafeMutableRawPointer(o)
+        switch QKLayout(o.pointee.ob_type.pointee.layout) {
+        case QK_LAYOUT_LIST:
+            free(raw.assumingMemoryBound(to: QKList.self).pointee.items)
+        case QK_LAYOUT_DICT, QK_LAYOUT_SET:
+            let d = raw.assumingMemoryBound(to: QKDict.self)
+            free(d.pointee.indices)
+            free(d.pointee.entries)
+        case QK_LAYOUT_CODE:
+            let c = raw.assumingMemoryBound(to: QKCode.self)
+            free(c.pointee.code)
+            free(c.pointee.localspluskinds)
+            free(c.pointee.exctable)
+            free(c.pointee.positions)
+            free(c.pointee.cell2arg)
+        case QK_LAYOUT_INT:
+            if o.pointee.ob_aux == BigIntBox.initializedTag { BigIntBox.deinitialize(o) }
+        default:
+            break
+        }
+    }
+}

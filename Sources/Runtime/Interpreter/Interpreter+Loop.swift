@@ -1,0 +1,670 @@
+// The dispatch loop. See Interpreter.swift for the register conventions.
+
+import CSupport
+
+extension Interpreter {
+    @inline(__always) static func opcode(_ w: UInt16) -> Int { Int(w & 0xFF) }
+
+    static func run(_ framePtr: inout FramePtr, _ entry: FramePtr) throws(PyError) -> Value {
+        var frame = framePtr
+        defer { framePtr = frame }
+        var code = frame.pointee.code!
+        var ip = frame.pointee.instr_ptr!
+        var locals = Frames.localsplus(frame)
+        var sp = UnsafeMutableRawPointer(frame.pointee.stack_pointer!).assumingMemoryBound(to: Value.self)
+        var consts = Code.consts(code)
+        var names = Code.names(code)
+        var extended = 0
+
+        @inline(__always) func reload() {
+            code = frame.pointee.code!
+            ip = frame.pointee.instr_ptr!
+            locals = Frames.localsplus(frame)
+            sp = UnsafeMutableRawPointer(frame.pointee.stack_pointer!).assumingMemoryBound(to: Value.self)
+            consts = Code.consts(code)
+            names = Code.names(code)
+        }
+
+        /// Return `value` from the current frame: leave the loop at the entry frame, otherwise
+        /// resume the caller after its CALL.
+        @inline(__always) func returnFromFrame(_ value: Value) -> Bool {
+            if frame.pointee.generator != 0 { Generators.finished(frame) }
+            let caller = frame.pointee.previous
+            let wasEntry = frame.pointee.is_entry != 0
+            Frames.pop(frame)
+            if wasEntry { return true }
+            frame = caller!
+            reload()
+            ip += 1 + Int(qk_op_cache_size(Int32(ip.pointee & 0xFF)))
+            sp.pointee = value
+            sp += 1
+            return false
+        }
+
+        while true {
+            let word = ip.pointee
+            let op = Int(word & 0xFF)
+            var oparg = Int(word >> 8) | extended
+            extended = 0
+            frame.pointee.instr_ptr = ip
+            frame.pointee.stack_pointer = UnsafeMutableRawPointer(sp).assumingMemoryBound(to: QKValue.self)
+            ip += 1
+
+            switch op {
+            case OP_NOP, OP_RESUME:
+                if op == OP_RESUME { Heap.safepoint() }
+
+            case OP_EXTENDED_ARG:
+                extended = oparg << 8
+                // Dispatch the next instruction with the widened oparg, at its own address.
+                continue
+
+            case OP_CACHE, OP_RESERVED, OP_ENTER_EXECUTOR, OP_INTERPRETER_EXIT:
+                throw .runtime("invalid instruction \(op) executed")
+
+            // MARK: Locals, constants, names
+
+            case OP_LOAD_FAST:
+                sp.pointee = locals[oparg]
+                sp += 1
+            case OP_LOAD_FAST_CHECK:
+                let v = locals[oparg]
+                if v.isNull { throw unboundLocal(code, oparg) }
+                sp.pointee = v
+                sp += 1
+            case OP_LOAD_FAST_AND_CLEAR:
+                sp.pointee = locals[oparg]
+                sp += 1
+                locals[oparg] = .null
+            case OP_LOAD_FAST_LOAD_FAST:
+                sp.pointee = locals[oparg >> 4]
+                (sp + 1).pointee = locals[oparg & 15]
+                sp += 2
+            case OP_STORE_FAST:
+                sp -= 1
+                locals[oparg] = sp.pointee
+            case OP_STORE_FAST_LOAD_FAST:
+                locals[oparg >> 4] = (sp - 1).pointee
+                (sp - 1).pointee = locals[oparg & 15]
+            case OP_STORE_FAST_STORE_FAST:
+                locals[oparg >> 4] = (sp - 1).pointee
+                locals[oparg & 15] = (sp - 2).pointee
+                sp -= 2
+            case OP_DELETE_FAST:
+                if locals[oparg].isNull { throw unboundLocal(code, oparg) }
+                locals[oparg] = .null
+            case OP_LOAD_CONST:
+                sp.pointee = consts[oparg]
+                sp += 1
+            case OP_RETURN_CONST:
+                if returnFromFrame(consts[oparg]) { return consts[oparg] }
+            case OP_RETURN_VALUE:
+                sp -= 1
+                let v = sp.pointee
+                if returnFromFrame(v) { return v }
+
+            case OP_MAKE_CELL:
+                locals[oparg] = Cell.make(locals[oparg])
+            case OP_COPY_FREE_VARS:
+                let closure = Value(raw: Value(raw: frame.pointee.function).ptr(QKFunction.self).pointee.closure)
+                let first = Int(code.pointee.nlocalsplus) - oparg
+                for i in 0..<oparg { locals[first + i] = Tuple.items(closure)[i] }
+            case OP_LOAD_DEREF:
+                let v = Value(raw: locals[oparg].ptr(QKCell.self).pointee.ref)
+                if v.isNull { throw unboundDeref(code, oparg) }
+                sp.pointee = v
+                sp += 1
+            case OP_STORE_DEREF:
+                sp -= 1
+                locals[oparg].ptr(QKCell.self).pointee.ref = sp.pointee.raw
+            case OP_DELETE_DEREF:
+                let cell = locals[oparg].ptr(QKCell.self)
+                if cell.pointee.ref == 0 { throw unboundDeref(code, oparg) }
+                cell.pointee.ref = 0
+            case OP_LOAD_FROM_DICT_OR_DEREF:
+                let mapping = (sp - 1).pointee
+                let name = Str.intern(Code.localName(code, oparg))
+                if let v = try Ops.getItemOrNil(mapping, name) {
+                    (sp - 1).pointee = v
+                } else {
+                    let v = Value(raw: locals[oparg].ptr(QKCell.self).pointee.ref)
+                    if v.isNull { throw unboundDeref(code, oparg) }
+                    (sp - 1).pointee = v
+                }
+
+            case OP_LOAD_GLOBAL:
+                let name = names[oparg >> 1]
+                let v = try loadGlobal(frame, name)
+                sp.pointee = v
+                sp += 1
+                if oparg & 1 != 0 {
+                    sp.pointee = .null
+                    sp += 1
+                }
+                ip += 4
+            case OP_STORE_GLOBAL:
+                sp -= 1
+                Dict.setStr(Value(raw: frame.pointee.globals), names[oparg], sp.pointee)
+            case OP_DELETE_GLOBAL:
+                if try Dict.remove(Value(raw: frame.pointee.globals), names[oparg]) == nil {
+                    throw .name("name '\(Str.swift(names[oparg]))' is not defined")
+                }
+            case OP_LOAD_NAME:
+                let name = names[oparg]
+                let ns = Value(raw: frame.pointee.locals)
+                if ns.isNull { throw .runtime("no locals when loading '\(Str.swift(name))'") }
+                if let v = try Ops.getItemOrNil(ns, name) {
+                    sp.pointee = v
+                } else {
+                    sp.pointee = try loadGlobal(frame, name)
+                }
+                sp += 1
+            case OP_STORE_NAME:
+                sp -= 1
+                let ns = Value(raw: frame.pointee.locals)
+                if ns.isExactly(Types.dict) { Dict.setStr(ns, names[oparg], sp.pointee) } else { try Ops.setItem(ns, names[oparg], sp.pointee) }
+            case OP_DELETE_NAME:
+                let ns = Value(raw: frame.pointee.locals)
+                if try Dict.remove(ns, names[oparg]) == nil {
+                    throw .name("name '\(Str.swift(names[oparg]))' is not defined")
+                }
+            case OP_LOAD_FROM_DICT_OR_GLOBALS:
+                let mapping = (sp - 1).pointee
+                if let v = try Ops.getItemOrNil(mapping, names[oparg]) {
+                    (sp - 1).pointee = v
+                } else {
+                    (sp - 1).pointee = try loadGlobal(frame, names[oparg])
+                }
+            case OP_LOAD_LOCALS:
+                let ns = Value(raw: frame.pointee.locals)
+                if ns.isNull { throw .runtime("no locals found") }
+                sp.pointee = ns
+                sp += 1
+            case OP_SETUP_ANNOTATIONS:
+                let ns = Value(raw: frame.pointee.locals)
+                if try Ops.getItemOrNil(ns, Str.intern("__annotations__")) == nil {
+                    try Ops.setItem(ns, Str.intern("__annotations__"), Dict.new())
+                }
+
+            // MARK: Stack manipulation
+
+            case OP_POP_TOP, OP_END_FOR:
+                sp -= 1
+            case OP_PUSH_NULL:
+                sp.pointee = .null
+                sp += 1
+            case OP_COPY:
+                sp.pointee = (sp - oparg).pointee
+                sp += 1
+            case OP_SWAP:
+                let t = (sp - 1).pointee
+                (sp - 1).pointee = (sp - oparg).pointee
+                (sp - oparg).pointee = t
+            case OP_END_SEND:
+                sp -= 1
+                (sp - 1).pointee = sp.pointee
+
+            // MARK: Operators
+
+            case OP_UNARY_NEGATIVE:
+                (sp - 1).pointee = try Ops.negative((sp - 1).pointee)
+            case OP_UNARY_INVERT:
+                (sp - 1).pointee = try Ops.invert((sp - 1).pointee)
+            case OP_UNARY_NOT:
+                (sp - 1).pointee = .bool(!(try Ops.truthy((sp - 1).pointee)))
+            case OP_TO_BOOL:
+                let v = (sp - 1).pointee
+                if !(v == .true_ || v == .false_) { (sp - 1).pointee = .bool(try Ops.truthy(v)) }
+                ip += 3
+            case OP_BINARY_OP:
+                let rhs = (sp - 1).pointee
+                let lhs = (sp - 2).pointee
+                var out: QKValue = 0
+                if qk_both_int(lhs.raw, rhs.raw) != 0 {
+                    switch oparg {
+                    case 0, 13: if qk_int_add(lhs.raw, rhs.raw, &out) != 0 { break } else { out = 0 }
+                    case 10, 23: if qk_int_sub(lhs.raw, rhs.raw, &out) != 0 { break } else { out = 0 }
+                    case 5, 18: if qk_int_mul(lhs.raw, rhs.raw, &out) != 0 { break } else { out = 0 }
+                    default: out = 0
+                    }
+                }
+                let r = out != 0 ? Value(raw: out) : try Ops.binary(lhs, rhs, oparg)
+                sp -= 1
+                (sp - 1).pointee = r
+                ip += 1
+            case OP_COMPARE_OP:
+                let rhs = (sp - 1).pointee
+                let lhs = (sp - 2).pointee
+                let cmp = oparg >> 5
+                var r: Value
+                if qk_both_int(lhs.raw, rhs.raw) != 0 {
+                    let c = qk_int_compare(lhs.raw, rhs.raw)
+                    r = .bool(Ops.compareResult(c, cmp))
+                } else {
+                    r = try Ops.richCompare(lhs, rhs, cmp)
+                    if oparg & 16 != 0 && !(r == .true_ || r == .false_) { r = .bool(try Ops.truthy(r)) }
+                }
+                sp -= 1
+                (sp - 1).pointee = r
+                ip += 1
+            case OP_IS_OP:
+                let r = ((sp - 2).pointee == (sp - 1).pointee) != (oparg == 1)
+                sp -= 1
+                (sp - 1).pointee = .bool(r)
+            case OP_CONTAINS_OP:
+                let r = try Ops.contains((sp - 1).pointee, (sp - 2).pointee) != (oparg == 1)
+                sp -= 1
+                (sp - 1).pointee = .bool(r)
+                ip += 1
+            case OP_BINARY_SUBSCR:
+                let r = try Ops.getItem((sp - 2).pointee, (sp - 1).pointee)
+                sp -= 1
+                (sp - 1).pointee = r
+                ip += 1
+            case OP_STORE_SUBSCR:
+                try Ops.setItem((sp - 2).pointee, (sp - 1).pointee, (sp - 3).pointee)
+                sp -= 3
+                ip += 1
+            case OP_DELETE_SUBSCR:
+                try Ops.delItem((sp - 2).pointee, (sp - 1).pointee)
+                sp -= 2
+            case OP_BINARY_SLICE:
+                let s = Slices.make((sp - 2).pointee, (sp - 1).pointee, .none)
+                let r = try Ops.getItem((sp - 3).pointee, s)
+                sp -= 2
+                (sp - 1).pointee = r
+            case OP_STORE_SLICE:
+                let s = Slices.make((sp - 2).pointee, (sp - 1).pointee, .none)
+                try Ops.setItem((sp - 3).pointee, s, (sp - 4).pointee)
+                sp -= 4
+            case OP_CALL_INTRINSIC_1:
+                (sp - 1).pointee = try Intrinsics.call1(oparg, (sp - 1).pointee, frame)
+            case OP_CALL_INTRINSIC_2:
+                let r = try Intrinsics.call2(oparg, (sp - 2).pointee, (sp - 1).pointee)
+                sp -= 1
+                (sp - 1).pointee = r
+
+            // MARK: Building values
+
+            case OP_BUILD_TUPLE:
+                let t = Tuple.make(sp - oparg, oparg)
+                sp -= oparg
+                sp.pointee = t
+                sp += 1
+            case OP_BUILD_LIST:
+                let l = List.make(sp - oparg, oparg)
+                sp -= oparg
+                sp.pointee = l
+                sp += 1
+            case OP_BUILD_SET:
+                let s = Sets.new(frozen: false)
+                for i in 0..<oparg { try Sets.add(s, (sp - oparg + i).pointee) }
+                sp -= oparg
+                sp.pointee = s
+                sp += 1
+            case OP_BUILD_MAP:
+                let d = Dict.new(capacity: oparg)
+                for i in 0..<oparg { try Dict.set(d, (sp - 2 * oparg + 2 * i).pointee, (sp - 2 * oparg + 2 * i + 1).pointee) }
+                sp -= 2 * oparg
+                sp.pointee = d
+                sp += 1
+            case OP_BUILD_CONST_KEY_MAP:
+                let keys = (sp - 1).pointee
+                let d = Dict.new(capacity: oparg)
+                for i in 0..<oparg { try Dict.set(d, Tuple.items(keys)[i], (sp - 1 - oparg + i).pointee) }
+                sp -= oparg + 1
+                sp.pointee = d
+                sp += 1
+            case OP_BUILD_STRING:
+                let s = Strings.join(sp - oparg, oparg)
+                sp -= oparg
+                sp.pointee = s
+                sp += 1
+            case OP_BUILD_SLICE:
+                let s = oparg == 3 ? Slices.make((sp - 3).pointee, (sp - 2).pointee, (sp - 1).pointee)
+                                   : Slices.make((sp - 2).pointee, (sp - 1).pointee, .none)
+                sp -= oparg
+                sp.pointee = s
+                sp += 1
+            case OP_LIST_APPEND:
+                sp -= 1
+                List.append((sp - oparg).pointee, sp.pointee)
+            case OP_SET_ADD:
+                sp -= 1
+                try Sets.add((sp - oparg).pointee, sp.pointee)
+            case OP_MAP_ADD:
+                sp -= 2
+                try Dict.set((sp - oparg).pointee, sp.pointee, (sp + 1).pointee)
+            case OP_LIST_EXTEND:
+                sp -= 1
+                try Lists.extend((sp - oparg).pointee, sp.pointee)
+            case OP_SET_UPDATE:
+                sp -= 1
+                try Sets.update((sp - oparg).pointee, sp.pointee)
+            case OP_DICT_UPDATE:
+                sp -= 1
+                try Dicts.update((sp - oparg).pointee, sp.pointee)
+            case OP_DICT_MERGE:
+                sp -= 1
+                try Dicts.merge((sp - oparg).pointee, sp.pointee, callee: (sp - oparg - 3).pointee)
+            case OP_UNPACK_SEQUENCE:
+                let seq = (sp - 1).pointee
+                sp -= 1
+                try Unpack.sequence(seq, oparg, sp)
+                sp += oparg
+                ip += 1
+            case OP_UNPACK_EX:
+                let seq = (sp - 1).pointee
+                sp -= 1
+                let n = (oparg & 0xFF) + (oparg >> 8) + 1
+                try Unpack.starred(seq, before: oparg & 0xFF, after: oparg >> 8, sp)
+                sp += n
+            case OP_FORMAT_SIMPLE:
+                let v = (sp - 1).pointee
+                if !v.isExactlyStr { (sp - 1).pointee = try Ops.format(v, Str.empty) }
+            case OP_FORMAT_WITH_SPEC:
+                let r = try Ops.format((sp - 2).pointee, (sp - 1).pointee)
+                sp -= 1
+                (sp - 1).pointee = r
+            case OP_CONVERT_VALUE:
+                let v = (sp - 1).pointee
+                switch oparg {
+                case 1: (sp - 1).pointee = try Ops.str(v)
+                case 2: (sp - 1).pointee = try Ops.repr(v)
+                default: (sp - 1).pointee = try Ops.ascii(v)
+                }
+
+            // MARK: Attributes
+
+            case OP_LOAD_ATTR:
+                let owner = (sp - 1).pointee
+                let name = names[oparg >> 1]
+                if oparg & 1 != 0 {
+                    if let m = try Ops.lookupMethod(owner, name) {
+                        (sp - 1).pointee = m
+                        sp.pointee = owner
+                    } else {
+                        (sp - 1).pointee = try Ops.getAttr(owner, name)
+                        sp.pointee = .null
+                    }
+                    sp += 1
+                } else {
+                    (sp - 1).pointee = try Ops.getAttr(owner, name)
+                }
+                ip += 9
+            case OP_STORE_ATTR:
+                try Ops.setAttr((sp - 1).pointee, names[oparg], (sp - 2).pointee)
+                sp -= 2
+                ip += 4
+            case OP_DELETE_ATTR:
+                try Ops.delAttr((sp - 1).pointee, names[oparg])
+                sp -= 1
+            case OP_LOAD_SUPER_ATTR:
+                let selfArg = (sp - 1).pointee
+                let cls = (sp - 2).pointee
+                let globalSuper = (sp - 3).pointee
+                let name = names[oparg >> 2]
+                sp -= 3
+                let sup: Value
+                if oparg & 2 != 0 && globalSuper == Builtins.superType {
+                    sup = try SuperObject.make(cls, selfArg)
+                } else {
+                    sup = try callValues(globalSuper, oparg & 2 != 0 ? [cls, selfArg] : [])
+                }
+                if oparg & 1 != 0 {
+                    if let m = try SuperObject.lookupMethod(sup, name) {
+                        sp.pointee = m
+                        (sp + 1).pointee = selfArg
+                    } else {
+                        sp.pointee = try Ops.getAttr(sup, name)
+                        (sp + 1).pointee = .null
+                    }
+                    sp += 2
+                } else {
+                    sp.pointee = try Ops.getAttr(sup, name)
+                    sp += 1
+                }
+                ip += 1
+
+            // MARK: Control flow
+
+            case OP_JUMP_FORWARD:
+                ip += oparg
+            case OP_JUMP_BACKWARD:
+                ip = ip + 1 - oparg
+                Heap.safepoint()
+            case OP_JUMP_BACKWARD_NO_INTERRUPT:
+                ip -= oparg
+            case OP_POP_JUMP_IF_FALSE:
+                sp -= 1
+                let v = sp.pointee
+                ip += 1
+                if v == .false_ { ip += oparg } else if v != .true_ { if !(try Ops.truthy(v)) { ip += oparg } }
+            case OP_POP_JUMP_IF_TRUE:
+                sp -= 1
+                let v = sp.pointee
+                ip += 1
+                if v == .true_ { ip += oparg } else if v != .false_ { if try Ops.truthy(v) { ip += oparg } }
+            case OP_POP_JUMP_IF_NONE:
+                sp -= 1
+                ip += 1
+                if sp.pointee.isNone { ip += oparg }
+            case OP_POP_JUMP_IF_NOT_NONE:
+                sp -= 1
+                ip += 1
+                if !sp.pointee.isNone { ip += oparg }
+
+            case OP_GET_ITER:
+                (sp - 1).pointee = try Ops.iter((sp - 1).pointee)
+            case OP_GET_YIELD_FROM_ITER:
+                let v = (sp - 1).pointee
+                if !v.isExactly(Types.generator) { (sp - 1).pointee = try Ops.iter(v) }
+            case OP_FOR_ITER:
+                ip += 1
+                if let next = try Ops.next((sp - 1).pointee) {
+                    sp.pointee = next
+                    sp += 1
+                } else {
+                    // Exhausted: drop the iterator and skip END_FOR and POP_TOP.
+                    sp -= 1
+                    ip += oparg + 2
+                }
+            case OP_GET_LEN:
+                sp.pointee = .int(try Ops.length((sp - 1).pointee))
+                sp += 1
+
+            // MARK: Calls and functions
+
+            case OP_CALL, OP_CALL_KW:
+                var kwnames = Value.null
+                if op == OP_CALL_KW {
+                    sp -= 1
+                    kwnames = sp.pointee
+                }
+                let callableSlot = sp - oparg - 2
+                var callable = callableSlot.pointee
+                var args = sp - oparg
+                var total = oparg
+                if !(callableSlot + 1).pointee.isNull {
+                    args -= 1
+                    total += 1
+                } else if callable.isExactly(Types.method) {
+                    let m = callable.ptr(QKMethod.self)
+                    (callableSlot + 1).pointee = Value(raw: m.pointee.receiver)
+                    callable = Value(raw: m.pointee.callable)
+                    callableSlot.pointee = callable
+                    args -= 1
+                    total += 1
+                }
+                if callable.isExactly(Types.function) {
+                    let fn = callable.ptr(QKFunction.self)
+                    let newFrame = try Frames.push(Value(raw: fn.pointee.code).ptr(QKCode.self), function: callable,
+                                                   globals: Value(raw: fn.pointee.globals), builtins: Value(raw: fn.pointee.builtins))
+                    do {
+                        try Frames.bindArguments(fn, newFrame, args, total, kwnames: kwnames)
+                    } catch {
+                        Frames.pop(newFrame)
+                        throw error
+                    }
+                    frame.pointee.stack_pointer = UnsafeMutableRawPointer(callableSlot).assumingMemoryBound(to: QKValue.self)
+                    frame = newFrame
+                    reload()
+                    continue
+                }
+                let r = try Ops.call(callable, args, total, kwnames: kwnames)
+                sp = callableSlot
+                sp.pointee = r
+                sp += 1
+                ip += 3
+            case OP_CALL_FUNCTION_EX:
+                var kwargs = Value.null
+                if oparg & 1 != 0 {
+                    sp -= 1
+                    kwargs = sp.pointee
+                }
+                let callargs = (sp - 1).pointee
+                let callable = (sp - 3).pointee
+                let r = try CallEx.call(callable, callargs, kwargs)
+                sp -= 3
+                sp.pointee = r
+                sp += 1
+            case OP_MAKE_FUNCTION:
+                (sp - 1).pointee = Function.make(code: (sp - 1).pointee, globals: Value(raw: frame.pointee.globals),
+                                                 builtins: Value(raw: frame.pointee.builtins))
+            case OP_SET_FUNCTION_ATTRIBUTE:
+                let fn = (sp - 1).pointee.ptr(QKFunction.self)
+                let attr = (sp - 2).pointee
+                switch oparg {
+                case 1: fn.pointee.defaults = attr.raw
+                case 2: fn.pointee.kwdefaults = attr.raw
+                case 4: fn.pointee.annotations = attr.raw
+                default: fn.pointee.closure = attr.raw
+                }
+                sp -= 1
+                (sp - 1).pointee = Value(fn)
+            case OP_LOAD_BUILD_CLASS:
+                sp.pointee = Builtins.buildClass
+                sp += 1
+            case OP_RETURN_GENERATOR:
+                let gen = Generators.make(from: frame)
+                if returnFromFrame(gen) { return gen }
+            case OP_YIELD_VALUE:
+                sp -= 1
+                let v = sp.pointee
+                frame.pointee.stack_pointer = UnsafeMutableRawPointer(sp).assumingMemoryBound(to: QKValue.self)
+                Generators.suspend(frame)
+                Frames.pop(frame)
+                return v
+            case OP_SEND:
+                let receiver = (sp - 2).pointee
+                let value = (sp - 1).pointee
+                ip += 1
+                if let y = try Generators.send(receiver, value) {
+                    (sp - 1).pointee = y.value
+                    if y.done { ip += oparg }
+                }
+            case OP_CLEANUP_THROW:
+                let exc = (sp - 1).pointee
+                guard isInstance(exc, qk_exc.StopIteration) else { throw PyError(exc, reraise: true) }
+                sp -= 1
+                (sp - 2).pointee = .none
+                (sp - 1).pointee = Exceptions.stopIterationValue(exc)
+
+            // MARK: Exceptions
+
+            case OP_RAISE_VARARGS:
+                switch oparg {
+                case 0:
+                    let active = Value(raw: qk_state.exc_info)
+                    if active.isNull || active.isNone { throw .runtime("No active exception to reraise") }
+                    throw PyError(active, reraise: true)
+                case 1:
+                    throw PyError(try Exceptions.instantiate((sp - 1).pointee))
+                default:
+                    let exc = try Exceptions.instantiate((sp - 2).pointee)
+                    try Exceptions.setCause(exc, (sp - 1).pointee)
+                    throw PyError(exc)
+                }
+            case OP_RERAISE:
+                let exc = (sp - 1).pointee
+                if oparg != 0 {
+                    let lasti = (sp - 1 - oparg).pointee.smallInt
+                    frame.pointee.instr_ptr = code.pointee.code + lasti
+                }
+                throw PyError(exc, reraise: true)
+            case OP_PUSH_EXC_INFO:
+                let exc = (sp - 1).pointee
+                let prev = Value(raw: qk_state.exc_info)
+                (sp - 1).pointee = prev.isNull ? .none : prev
+                sp.pointee = exc
+                sp += 1
+                qk_state.exc_info = exc.raw
+            case OP_POP_EXCEPT:
+                sp -= 1
+                let prev = sp.pointee
+                qk_state.exc_info = prev.isNone ? 0 : prev.raw
+            case OP_CHECK_EXC_MATCH:
+                let r = try Exceptions.matches((sp - 2).pointee, (sp - 1).pointee)
+                (sp - 1).pointee = .bool(r)
+            case OP_CHECK_EG_MATCH:
+                throw .type("except* is not supported")
+            case OP_LOAD_ASSERTION_ERROR:
+                sp.pointee = Value(qk_exc.AssertionError)
+                sp += 1
+            case OP_BEFORE_WITH:
+                let mgr = (sp - 1).pointee
+                let (exit, res) = try ContextManagers.enter(mgr)
+                (sp - 1).pointee = exit
+                sp.pointee = res
+                sp += 1
+            case OP_WITH_EXCEPT_START:
+                let exitFn = (sp - 4).pointee
+                let val = (sp - 1).pointee
+                let r = try callValues(exitFn, [Value(val.type), val, Exceptions.tracebackObject(val)])
+                sp.pointee = r
+                sp += 1
+
+            // MARK: Imports
+
+            case OP_IMPORT_NAME:
+                let fromlist = (sp - 1).pointee
+                let level = (sp - 2).pointee
+                let m = try Imports.importName(names[oparg], globals: Value(raw: frame.pointee.globals),
+                                               fromlist: fromlist, level: level.smallInt)
+                sp -= 1
+                (sp - 1).pointee = m
+            case OP_IMPORT_FROM:
+                sp.pointee = try Imports.importFrom((sp - 1).pointee, names[oparg])
+                sp += 1
+
+            default:
+                throw .runtime("opcode \(op) is not supported by the interpreter")
+            }
+        }
+    }
+
+    @inline(__always)
+    static func loadGlobal(_ frame: FramePtr, _ name: Value) throws(PyError) -> Value {
+        if let v = Dict.getStr(Value(raw: frame.pointee.globals), name) { return v }
+        let builtins = Value(raw: frame.pointee.builtins)
+        if builtins.isExactly(Types.dict) {
+            if let v = Dict.getStr(builtins, name) { return v }
+        } else if let v = try Ops.getItemOrNil(builtins, name) {
+            return v
+        }
+        throw .name("name '\(Str.swift(name))' is not defined")
+    }
+
+    static func unboundLocal(_ code: CodePtr, _ i: Int) -> PyError {
+        PyError(qk_exc.UnboundLocalError,
+                "cannot access local variable '\(Code.localName(code, i))' where it is not associated with a value")
+    }
+
+    static func unboundDeref(_ code: CodePtr, _ i: Int) -> PyError {
+        let name = Code.localName(code, i)
+        if code.pointee.localspluskinds[i] & 0x80 != 0 {
+            return .name("cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+        }
+        return PyError(qk_exc.UnboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+    }
+}
