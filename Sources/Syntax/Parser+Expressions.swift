@@ -1,0 +1,743 @@
+// Expressions: from `star_expressions` down to atoms, following the 3.13 grammar.
+
+extension TokenKind {
+    /// Tokens that can begin an expression (used by the "forgot a comma" check).
+    var startsExpression: Bool {
+        switch self {
+        case .name, .number, .string, .fstringStart, .lpar, .lsqb, .lbrace, .minus, .plus, .tilde,
+             .kwNot, .kwLambda, .kwNone, .kwTrue, .kwFalse, .ellipsis, .kwAwait:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+extension PyParser {
+    // MARK: comma-separated forms
+
+    /// `expressions`: expression (',' expression)* [','] — a tuple if there is a comma.
+    mutating func expressions() throws(SyntaxError) -> Expr {
+        let start = current
+        let first = try expression()
+        guard check(.comma) else { return first }
+        var elts = [first]
+        while accept(.comma) != nil {
+            if !peek().startsExpression { break }
+            elts.append(try expression())
+        }
+        return Expr(.tuple(elts, .load), rangeFrom(start))
+    }
+
+    /// `star_expressions`.
+    mutating func starExpressions() throws(SyntaxError) -> Expr {
+        let start = current
+        let first = try starExpression()
+        guard check(.comma) else { return first }
+        var elts = [first]
+        while accept(.comma) != nil {
+            let k = peek()
+            if !(k.startsExpression || k == .star) { break }
+            elts.append(try starExpression())
+        }
+        return Expr(.tuple(elts, .load), rangeFrom(start))
+    }
+
+    /// `star_expression`: '*' bitwise_or | expression.
+    mutating func starExpression() throws(SyntaxError) -> Expr {
+        if check(.star) {
+            let star = advance()
+            let v = try bitwiseOr()
+            return Expr(.starred(v, .load), rangeFrom(star))
+        }
+        return try expression()
+    }
+
+    /// `star_named_expression`: '*' bitwise_or | named_expression.
+    mutating func starNamedExpression() throws(SyntaxError) -> Expr {
+        if check(.star) {
+            let star = advance()
+            let v = try bitwiseOr()
+            return Expr(.starred(v, .load), rangeFrom(star))
+        }
+        if check(.doubleStar) {
+            // 3.13 reports a generic error at '**' here.
+            throw invalidSyntax()
+        }
+        return try namedExpression()
+    }
+
+    /// `named_expression`: NAME ':=' expression | expression !':='.
+    mutating func namedExpression() throws(SyntaxError) -> Expr {
+        if check(.name) && peek(1) == .colonEqual {
+            return try assignmentExpression()
+        }
+        let startPos = pos
+        let e = try expression()
+        if check(.colonEqual) {
+            throw errorAt(e.range, "cannot use assignment expressions with \(exprName(e))")
+        }
+        if check(.equal) {
+            try checkInvalidNamedEquals(e, startPos: startPos)
+        }
+        return e
+    }
+
+    /// `assignment_expression`: NAME ':=' ~ expression.
+    mutating func assignmentExpression() throws(SyntaxError) -> Expr {
+        let nameTok = advance()
+        advance()  // ':='
+        let value = try expression()
+        let target = Expr(.name(text(nameTok), .store), tokRange(nameTok))
+        return Expr(.namedExpr(target: target, value: value), rangeFrom(nameTok))
+    }
+
+    /// `expression`: lambdef | disjunction ['if' disjunction 'else' expression].
+    mutating func expression() throws(SyntaxError) -> Expr {
+        try enter()
+        defer { leave() }
+        if check(.kwLambda) { return try lambdef() }
+        let start = current
+        let startPos = pos
+        let a = try disjunction()
+        if check(.kwIf) {
+            advance()
+            let b = try disjunction()
+            if accept(.kwElse) == nil {
+                if !check(.colon) {
+                    throw errorAt(Self.span(a.range, b.range), "expected 'else' after 'if' expression")
+                }
+                throw invalidSyntax()
+            }
+            if check(.star) {
+                throw errorAtToken(current, "cannot unpack only part of a conditional expression")
+            }
+            if check(.doubleStar) {
+                throw errorAtToken(current, "cannot use dict unpacking on only part of a conditional expression")
+            }
+            let c = try expression()
+            return Expr(.ifExp(test: b, body: a, orelse: c), rangeFrom(start))
+        }
+        if peek().startsExpression {
+            try checkMissingComma(a, startPos: startPos)
+        }
+        return a
+    }
+
+    // MARK: boolean and comparison
+
+    mutating func disjunction() throws(SyntaxError) -> Expr {
+        let start = current
+        let first = try conjunction()
+        guard check(.kwOr) else { return first }
+        var values = [first]
+        while accept(.kwOr) != nil {
+            values.append(try conjunction())
+        }
+        return Expr(.boolOp(.or, values), rangeFrom(start))
+    }
+
+    mutating func conjunction() throws(SyntaxError) -> Expr {
+        let start = current
+        let first = try inversion()
+        guard check(.kwAnd) else { return first }
+        var values = [first]
+        while accept(.kwAnd) != nil {
+            values.append(try inversion())
+        }
+        return Expr(.boolOp(.and, values), rangeFrom(start))
+    }
+
+    mutating func inversion() throws(SyntaxError) -> Expr {
+        if check(.kwNot) {
+            let notTok = advance()
+            try enter()
+            defer { leave() }
+            let operand = try inversion()
+            return Expr(.unaryOp(.not, operand), rangeFrom(notTok))
+        }
+        return try comparison()
+    }
+
+    mutating func comparison() throws(SyntaxError) -> Expr {
+        let start = current
+        let left = try bitwiseOr()
+        var ops: [CmpOperator] = []
+        var comparators: [Expr] = []
+        while true {
+            var op: CmpOperator? = nil
+            switch peek() {
+            case .eqEqual: op = .eq
+            case .notEqual: op = .notEq
+            case .lessEqual: op = .ltE
+            case .less: op = .lt
+            case .greaterEqual: op = .gtE
+            case .greater: op = .gt
+            case .kwIn: op = .in_
+            case .kwNot:
+                if peek(1) == .kwIn {
+                    advance()
+                    op = .notIn
+                }
+            case .kwIs:
+                if peek(1) == .kwNot {
+                    advance()
+                    op = .isNot
+                } else {
+                    op = .is_
+                }
+            default:
+                break
+            }
+            guard let o = op else { break }
+            advance()
+            ops.append(o)
+            comparators.append(try bitwiseOr())
+        }
+        if ops.isEmpty { return left }
+        return Expr(.compare(left, ops: ops, comparators: comparators), rangeFrom(start))
+    }
+
+    // MARK: binary operators
+
+    @inline(__always) private func binaryOperator(_ k: TokenKind) -> (BinaryOperator, Int)? {
+        switch k {
+        case .vbar: return (.bitOr, 1)
+        case .circumflex: return (.bitXor, 2)
+        case .amper: return (.bitAnd, 3)
+        case .leftShift: return (.lshift, 4)
+        case .rightShift: return (.rshift, 4)
+        case .plus: return (.add, 5)
+        case .minus: return (.sub, 5)
+        case .star: return (.mult, 6)
+        case .slash: return (.div, 6)
+        case .doubleSlash: return (.floorDiv, 6)
+        case .percent: return (.mod, 6)
+        case .at: return (.matMult, 6)
+        default: return nil
+        }
+    }
+
+    /// `bitwise_or` and everything down to `term`, by precedence climbing. Nodes span from the
+    /// first token of their leftmost operand, as CPython's left-recursive rules do.
+    mutating func bitwiseOr() throws(SyntaxError) -> Expr {
+        try binary(minLevel: 1)
+    }
+
+    private mutating func binary(minLevel: Int) throws(SyntaxError) -> Expr {
+        let start = current
+        var left = try factor()
+        var chain = 0
+        defer { depth -= chain }
+        while let (op, level) = binaryOperator(peek()), level >= minLevel {
+            advance()
+            chain += 1
+            try enter()
+            let right = level == 6 ? try factor() : try binary(minLevel: level + 1)
+            left = Expr(.binOp(left, op, right), rangeFrom(start))
+        }
+        return left
+    }
+
+    mutating func factor() throws(SyntaxError) -> Expr {
+        let op: UnaryOperator
+        switch peek() {
+        case .plus: op = .uAdd
+        case .minus: op = .uSub
+        case .tilde: op = .invert
+        default: return try power()
+        }
+        let opTok = advance()
+        try enter()
+        defer { leave() }
+        let operand = try factor()
+        return Expr(.unaryOp(op, operand), rangeFrom(opTok))
+    }
+
+    mutating func power() throws(SyntaxError) -> Expr {
+        let start = current
+        if check(.kwAwait) {
+            throw errorAtToken(current, "'await' expressions are not supported")
+        }
+        let base = try primary()
+        if accept(.doubleStar) != nil {
+            try enter()
+            defer { leave() }
+            let exp = try factor()
+            return Expr(.binOp(base, .pow, exp), rangeFrom(start))
+        }
+        return base
+    }
+
+    // MARK: primaries
+
+    mutating func primary() throws(SyntaxError) -> Expr {
+        let start = current
+        var e = try atom()
+        var chain = 0
+        defer { depth -= chain }
+        while true {
+            switch peek() {
+            case .dot:
+                advance()
+                guard check(.name) else { throw invalidSyntax() }
+                let name = advance()
+                e = Expr(.attribute(e, attr: text(name), .load), rangeFrom(start))
+            case .lpar:
+                let (args, keywords) = try callArguments()
+                e = Expr(.call(func: e, args: args, keywords: keywords), rangeFrom(start))
+            case .lsqb:
+                advance()
+                let slice = try slices()
+                _ = try expect(.rsqb)
+                e = Expr(.subscript_(e, slice: slice, .load), rangeFrom(start))
+            default:
+                return e
+            }
+            chain += 1
+            try enter()
+        }
+    }
+
+    /// `slices`: a single slice, or a tuple of slices / starred expressions.
+    mutating func slices() throws(SyntaxError) -> Expr {
+        let start = current
+        let first = try sliceItem()
+        guard check(.comma) else {
+            if case .starred = first.kind {
+                return Expr(.tuple([first], .load), rangeFrom(start))
+            }
+            return first
+        }
+        var elts = [first]
+        while accept(.comma) != nil {
+            if check(.rsqb) { break }
+            elts.append(try sliceItem())
+        }
+        return Expr(.tuple(elts, .load), rangeFrom(start))
+    }
+
+    /// `slice | starred_expression`.
+    private mutating func sliceItem() throws(SyntaxError) -> Expr {
+        let start = current
+        if check(.star) {
+            advance()
+            let v = try expression()
+            return Expr(.starred(v, .load), rangeFrom(start))
+        }
+        var lower: Expr? = nil
+        if !check(.colon) {
+            let e = try namedExpression()
+            guard check(.colon) else { return e }
+            if case .namedExpr = e.kind, e.range.column == start.col, e.range.line == start.line {
+                // `a[x := 1 : 2]`: a slice bound must be a plain expression.
+                throw invalidSyntax()
+            }
+            lower = e
+        }
+        advance()  // ':'
+        var upper: Expr? = nil
+        if peek().startsExpression { upper = try expression() }
+        var step: Expr? = nil
+        if accept(.colon) != nil {
+            if peek().startsExpression { step = try expression() }
+        }
+        return Expr(.slice(lower: lower, upper: upper, step: step), rangeFrom(start))
+    }
+
+    // MARK: atoms
+
+    mutating func atom() throws(SyntaxError) -> Expr {
+        let t = current
+        switch peek() {
+        case .name:
+            advance()
+            return Expr(.name(text(t), .load), tokRange(t))
+        case .kwTrue:
+            advance()
+            return Expr(.constant(.bool(true)), tokRange(t))
+        case .kwFalse:
+            advance()
+            return Expr(.constant(.bool(false)), tokRange(t))
+        case .kwNone:
+            advance()
+            return Expr(.constant(.none), tokRange(t))
+        case .ellipsis:
+            advance()
+            return Expr(.constant(.ellipsis), tokRange(t))
+        case .number:
+            advance()
+            return Expr(.constant(try numberValue(t)), tokRange(t))
+        case .string, .fstringStart:
+            return try strings()
+        case .lpar:
+            return try parenAtom()
+        case .lsqb:
+            return try listAtom()
+        case .lbrace:
+            return try braceAtom()
+        default:
+            throw invalidSyntax()
+        }
+    }
+
+    private mutating func parenAtom() throws(SyntaxError) -> Expr {
+        let open = advance()
+        if accept(.rpar) != nil {
+            return Expr(.tuple([], .load), rangeFrom(open))
+        }
+        if check(.kwYield) {
+            let y = try yieldExpr()
+            _ = try expect(.rpar)
+            return y
+        }
+        if check(.doubleStar) {
+            let dstar = advance()
+            _ = try expression()
+            if check(.rpar) {
+                throw errorAtToken(dstar, "cannot use double starred expression here")
+            }
+            throw invalidSyntax()
+        }
+        let first = try starNamedExpression()
+        if check(.kwFor) || check(.kwAsync) {
+            if case .starred = first.kind {
+                throw errorAt(first.range, "iterable unpacking cannot be used in comprehension")
+            }
+            let gens = try forIfClauses()
+            _ = try expect(.rpar)
+            return Expr(.generatorExp(elt: first, generators: gens), rangeFrom(open))
+        }
+        if check(.comma) {
+            var elts = [first]
+            while accept(.comma) != nil {
+                if check(.rpar) { break }
+                elts.append(try starNamedExpression())
+            }
+            _ = try expect(.rpar)
+            return Expr(.tuple(elts, .load), rangeFrom(open))
+        }
+        _ = try expect(.rpar)
+        if case .starred = first.kind {
+            throw errorAt(first.range, "cannot use starred expression here")
+        }
+        return first
+    }
+
+    private mutating func listAtom() throws(SyntaxError) -> Expr {
+        let open = advance()
+        if accept(.rsqb) != nil {
+            return Expr(.list([], .load), rangeFrom(open))
+        }
+        if check(.doubleStar) {
+            let dstar = advance()
+            let e = try expression()
+            if check(.kwFor) {
+                throw errorAt(Self.span(tokRange(dstar), e.range), "cannot use dict unpacking in list comprehension")
+            }
+            throw invalidSyntax()
+        }
+        let first = try starNamedExpression()
+        if check(.kwFor) || check(.kwAsync) {
+            if case .starred = first.kind {
+                throw errorAt(first.range, "iterable unpacking cannot be used in comprehension")
+            }
+            let gens = try forIfClauses()
+            _ = try expect(.rsqb)
+            return Expr(.listComp(elt: first, generators: gens), rangeFrom(open))
+        }
+        var elts = [first]
+        while check(.comma) {
+            let comma = advance()
+            if check(.rsqb) { break }
+            if check(.kwFor) {
+                try comprehensionTargetError(first: first, comma: comma, elts: elts)
+            }
+            elts.append(try starNamedExpression())
+        }
+        if check(.kwFor) && elts.count > 1 {
+            try comprehensionTargetError(first: first, comma: nil, elts: elts)
+        }
+        _ = try expect(.rsqb)
+        return Expr(.list(elts, .load), rangeFrom(open))
+    }
+
+    /// `[a, b for ...]`: CPython's invalid_comprehension, raised once the clauses parse.
+    private mutating func comprehensionTargetError(first: Expr, comma: Token?, elts: [Expr]) throws(SyntaxError) {
+        let saved = (pos, furthest)
+        if (try? forIfClauses()) == nil {
+            (pos, furthest) = saved
+            throw invalidSyntax()
+        }
+        let end = comma.map { tokRange($0) } ?? elts[elts.count - 1].range
+        throw errorAt(Self.span(first.range, end), "did you forget parentheses around the comprehension target?")
+    }
+
+    private mutating func braceAtom() throws(SyntaxError) -> Expr {
+        let open = advance()
+        if accept(.rbrace) != nil {
+            return Expr(.dict(keys: [], values: []), rangeFrom(open))
+        }
+        if check(.doubleStar) {
+            let dstar = advance()
+            let v = try bitwiseOr()
+            if check(.kwFor) {
+                throw errorAtToken(dstar, "dict unpacking cannot be used in dict comprehension")
+            }
+            return try dictRest(open: open, keys: [nil], values: [v])
+        }
+        let first = try starNamedExpression()
+        if check(.colon) {
+            let colon = advance()
+            if case .starred = first.kind {
+                throw errorAt(first.range, "cannot use a starred expression in a dictionary key")
+            }
+            if check(.rbrace) || check(.comma) {
+                throw errorAtToken(colon, "expression expected after dictionary key and ':'")
+            }
+            if check(.star) {
+                throw errorStartingFrom(tokRange(current), "cannot use a starred expression in a dictionary value")
+            }
+            if check(.doubleStar) {
+                throw errorStartingFrom(tokRange(current), "cannot use dict unpacking in a dictionary value")
+            }
+            let value = try expression()
+            if check(.kwFor) || check(.kwAsync) {
+                let gens = try forIfClauses()
+                _ = try expect(.rbrace)
+                return Expr(.dictComp(key: first, value: value, generators: gens), rangeFrom(open))
+            }
+            return try dictRest(open: open, keys: [first], values: [value])
+        }
+        if check(.kwFor) || check(.kwAsync) {
+            if case .starred = first.kind {
+                throw errorAt(first.range, "iterable unpacking cannot be used in comprehension")
+            }
+            let gens = try forIfClauses()
+            _ = try expect(.rbrace)
+            return Expr(.setComp(elt: first, generators: gens), rangeFrom(open))
+        }
+        var elts = [first]
+        while check(.comma) {
+            let comma = advance()
+            if check(.rbrace) { break }
+            if check(.kwFor) {
+                try comprehensionTargetError(first: first, comma: comma, elts: elts)
+            }
+            elts.append(try starNamedExpression())
+        }
+        if check(.kwFor) && elts.count > 1 {
+            try comprehensionTargetError(first: first, comma: nil, elts: elts)
+        }
+        _ = try expect(.rbrace)
+        return Expr(.set(elts), rangeFrom(open))
+    }
+
+    /// The remaining `, key: value` / `, **mapping` items of a dict display.
+    private mutating func dictRest(open: Token, keys: [Expr?], values: [Expr]) throws(SyntaxError) -> Expr {
+        var keys = keys, values = values
+        while accept(.comma) != nil {
+            if check(.rbrace) { break }
+            if check(.doubleStar) {
+                advance()
+                keys.append(nil)
+                values.append(try bitwiseOr())
+                continue
+            }
+            let k = try expression()
+            guard check(.colon) else {
+                if check(.comma) || check(.rbrace) {
+                    let l = Int(k.range.endLine)
+                    let off = src.charColumn(line: l, byteCol: Int(k.range.endColumn) - 1) + 1
+                    throw src.error(.syntaxError, "':' expected after dictionary key", line: Int(k.range.line),
+                                    col: 0, endLine: l, rawOffset: off, rawEnd: 0)
+                }
+                throw invalidSyntax()
+            }
+            let colon = advance()
+            if check(.rbrace) || check(.comma) {
+                throw errorAtToken(colon, "expression expected after dictionary key and ':'")
+            }
+            if check(.star) {
+                throw errorStartingFrom(tokRange(current), "cannot use a starred expression in a dictionary value")
+            }
+            if check(.doubleStar) {
+                throw errorStartingFrom(tokRange(current), "cannot use dict unpacking in a dictionary value")
+            }
+            keys.append(k)
+            values.append(try expression())
+        }
+        _ = try expect(.rbrace)
+        return Expr(.dict(keys: keys, values: values), rangeFrom(open))
+    }
+
+    // MARK: comprehensions
+
+    /// `for_if_clauses`.
+    mutating func forIfClauses() throws(SyntaxError) -> [Comprehension] {
+        var gens: [Comprehension] = []
+        while true {
+            if check(.kwAsync) && peek(1) == .kwFor {
+                throw errorAtToken(current, "asynchronous comprehensions are not supported")
+            }
+            guard check(.kwFor) else { break }
+            advance()
+            let items = try targetItems()
+            if !check(.kwIn) {
+                throw errorAtLast("'in' expected after for-loop variables")
+            }
+            let target = try makeTarget(items, ctx: .store, kind: .forTargets)
+            advance()  // 'in'
+            let iter = try disjunction()
+            var ifs: [Expr] = []
+            while accept(.kwIf) != nil {
+                ifs.append(try disjunction())
+            }
+            gens.append(Comprehension(target: target, iter: iter, ifs: ifs))
+        }
+        return gens
+    }
+
+    // MARK: lambda and yield
+
+    mutating func lambdef() throws(SyntaxError) -> Expr {
+        let lambdaTok = advance()
+        let args = try parameters(lambda: true)
+        let colon = try expect(.colon)
+        if check(.fstringMiddle) {
+            throw errorAt(Self.span(tokRange(lambdaTok), tokRange(colon)),
+                          "f-string: lambda expressions are not allowed without parentheses")
+        }
+        let body = try expression()
+        return Expr(.lambda(args, body: body), rangeFrom(lambdaTok))
+    }
+
+    /// `yield_expr`: 'yield' 'from' expression | 'yield' [star_expressions].
+    mutating func yieldExpr() throws(SyntaxError) -> Expr {
+        let y = advance()
+        if accept(.kwFrom) != nil {
+            let e = try expression()
+            return Expr(.yieldFrom(e), rangeFrom(y))
+        }
+        let k = peek()
+        if k.startsExpression || k == .star {
+            let v = try starExpressions()
+            return Expr(.yield(v), rangeFrom(y))
+        }
+        return Expr(.yield(nil), rangeFrom(y))
+    }
+
+    // MARK: CPython's specialised errors for common mistakes
+
+    /// invalid_expression: `a b` inside brackets ("Perhaps you forgot a comma?") and the
+    /// Python 2 `print x` / `exec x` forms.
+    private mutating func checkMissingComma(_ a: Expr, startPos: Int) throws(SyntaxError) {
+        let first = tokens[startPos]
+        let isLegacy: Bool = {
+            if case .name(let n, _) = a.kind, n == "print" || n == "exec",
+               a.range.line == first.line && a.range.column == first.col { return true }
+            return false
+        }()
+        let saved = (pos, furthest)
+        if isLegacy {
+            if check(.lpar) { return }
+            if let b = try? starExpressions() {
+                let n: String
+                if case .name(let s, _) = a.kind { n = s } else { n = "" }
+                throw errorAt(Self.span(a.range, b.range), "Missing parentheses in call to '\(n)'. Did you mean \(n)(...)?")
+            }
+            (pos, furthest) = saved
+            return
+        }
+        if first.kind == .name {
+            let nextKind = tokens[min(startPos + 1, tokens.count - 1)].kind
+            if nextKind == .string || nextKind == .fstringStart { return }
+            if isName(first, "match") || isName(first, "case") || isName(first, "_") || isName(first, "type") { return }
+        }
+        guard let b = try? expressionWithoutInvalid() else {
+            (pos, furthest) = saved
+            return
+        }
+        if tokens[max(pos - 1, 0)].level == 0 {
+            (pos, furthest) = saved
+            return
+        }
+        throw errorAt(Self.span(a.range, b.range), "invalid syntax. Perhaps you forgot a comma?")
+    }
+
+    /// `expression_without_invalid`, used only to look ahead for error messages.
+    private mutating func expressionWithoutInvalid() throws(SyntaxError) -> Expr {
+        if check(.kwLambda) { return try lambdef() }
+        let start = current
+        let a = try disjunction()
+        if accept(.kwIf) != nil {
+            let b = try disjunction()
+            _ = try expect(.kwElse)
+            let c = try expression()
+            return Expr(.ifExp(test: b, body: a, orelse: c), rangeFrom(start))
+        }
+        return a
+    }
+
+    /// invalid_named_expression: `if x = 1:` and friends.
+    private mutating func checkInvalidNamedEquals(_ e: Expr, startPos: Int) throws(SyntaxError) {
+        let first = tokens[startPos]
+        let saved = (pos, furthest)
+        let unparenthesized = e.range.line == first.line && e.range.column == first.col
+        // a=NAME '=' b=bitwise_or !('='|':=')
+        if case .name = e.kind, first.kind == .name, pos == startPos + 1 {
+            advance()
+            if let b = try? bitwiseOr(), !check(.equal), !check(.colonEqual) {
+                throw errorAt(Self.span(e.range, b.range), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+            }
+            (pos, furthest) = saved
+        }
+        // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
+        if unparenthesized && !isBitwiseOrLevel(e) { return }
+        if startsWithExcludedAtom(e, first: first) { return }
+        advance()
+        if (try? bitwiseOr()) != nil, !check(.equal), !check(.colonEqual) {
+            throw errorAt(e.range, "cannot assign to \(exprName(e)) here. Maybe you meant '==' instead of '='?")
+        }
+        (pos, furthest) = saved
+    }
+
+    /// True for nodes produced at or below `bitwise_or` (so not comparisons, boolean operators,
+    /// `not`, conditional expressions, lambdas or walrus).
+    func isBitwiseOrLevel(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .compare, .boolOp, .ifExp, .lambda, .namedExpr: return false
+        case .unaryOp(let op, _): return op != .not
+        default: return true
+        }
+    }
+
+    /// Whether the source of `e` begins with a list/tuple/genexp display or True/None/False.
+    private func startsWithExcludedAtom(_ e: Expr, first: Token) -> Bool {
+        switch first.kind {
+        case .kwTrue, .kwNone, .kwFalse: return true
+        case .lsqb: return true
+        case .lpar:
+            var node = e
+            while true {
+                switch node.kind {
+                case .binOp(let l, _, _): node = l
+                case .attribute(let v, _, _): node = v
+                case .subscript_(let v, _, _): node = v
+                case .call(let f, _, _): node = f
+                case .compare(let l, _, _): node = l
+                default:
+                    if node.range.line == first.line && node.range.column == first.col {
+                        switch node.kind {
+                        case .tuple, .generatorExp: return true
+                        default: return false
+                        }
+                    }
+                    return false
+                }
+            }
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,705 @@
+// Statements: the file/eval/single start rules, simple statements and compound statements.
+
+extension PyParser {
+    // MARK: start rules
+
+    mutating func parseFile() throws(SyntaxError) -> Module {
+        var body: [Stmt] = []
+        while !check(.endMarker) {
+            try statement(into: &body)
+        }
+        return Module(body: body)
+    }
+
+    /// `eval`: expressions NEWLINE* ENDMARKER.
+    mutating func parseEval() throws(SyntaxError) -> Expr {
+        let e = try expressions()
+        while accept(.newline) != nil {}
+        if !check(.endMarker) { throw invalidSyntax() }
+        return e
+    }
+
+    /// `interactive`: one compound statement or one line of simple statements.
+    mutating func parseSingle() throws(SyntaxError) -> Module {
+        var body: [Stmt] = []
+        while accept(.newline) != nil {}
+        if check(.endMarker) { return Module(body: []) }
+        let compound = isCompoundStart()
+        try statement(into: &body)
+        while accept(.newline) != nil {}
+        if !check(.endMarker) {
+            let t = current
+            if t.kind == .indent || t.kind == .dedent { throw invalidSyntax() }
+            _ = compound
+            throw errorAtToken(t, "multiple statements found while compiling a single statement")
+        }
+        return Module(body: body)
+    }
+
+    private mutating func isCompoundStart() -> Bool {
+        switch peek() {
+        case .kwDef, .at, .kwIf, .kwClass, .kwWith, .kwFor, .kwTry, .kwWhile, .kwAsync: return true
+        default: return false
+        }
+    }
+
+    // MARK: statements
+
+    /// `statement`: a compound statement or a line of simple statements.
+    mutating func statement(into body: inout [Stmt]) throws(SyntaxError) {
+        switch peek() {
+        case .kwDef, .at, .kwClass:
+            body.append(try decorated())
+        case .kwIf:
+            body.append(try ifStatement())
+        case .kwWhile:
+            body.append(try whileStatement())
+        case .kwFor:
+            body.append(try forStatement())
+        case .kwWith:
+            body.append(try withStatement())
+        case .kwTry:
+            body.append(try tryStatement())
+        case .kwAsync:
+            throw errorAtToken(current, "'async' statements are not supported")
+        case .name where isName(current, "match") || isName(current, "type"):
+            let saved = pos
+            do throws(SyntaxError) {
+                try simpleStmts(into: &body)
+            } catch {
+                if let e = unsupportedSoftKeywordStatement(from: saved) { throw e }
+                throw error
+            }
+        default:
+            try simpleStmts(into: &body)
+        }
+    }
+
+    /// After a failed parse of a line starting with `match`/`type`: the error for the
+    /// unsupported statement, if the line looks like one.
+    private func unsupportedSoftKeywordStatement(from start: Int) -> SyntaxError? {
+        let first = tokens[start]
+        var i = start + 1
+        var last = first
+        while i < tokens.count, tokens[i].kind != .newline, tokens[i].kind != .endMarker, tokens[i].kind != .errorToken {
+            last = tokens[i]
+            i += 1
+        }
+        if isName(first, "match") {
+            if last.kind == .colon && start + 2 < i {
+                return errorAtToken(first, "'match' statements are not supported")
+            }
+        } else if start + 1 < tokens.count && tokens[start + 1].kind == .name {
+            return errorAtToken(first, "'type' statements are not supported")
+        }
+        return nil
+    }
+
+    /// `simple_stmts`: simple statements separated by ';' ending in NEWLINE.
+    mutating func simpleStmts(into body: inout [Stmt]) throws(SyntaxError) {
+        body.append(try simpleStmt())
+        while accept(.semi) != nil {
+            if check(.newline) { break }
+            body.append(try simpleStmt())
+        }
+        if accept(.newline) == nil {
+            throw invalidSyntax()
+        }
+    }
+
+    mutating func simpleStmt() throws(SyntaxError) -> Stmt {
+        let start = current
+        switch peek() {
+        case .kwPass:
+            advance()
+            return Stmt(.pass, tokRange(start))
+        case .kwBreak:
+            advance()
+            return Stmt(.break_, tokRange(start))
+        case .kwContinue:
+            advance()
+            return Stmt(.continue_, tokRange(start))
+        case .kwReturn:
+            advance()
+            var value: Expr? = nil
+            if peek().startsExpression || check(.star) {
+                value = try starExpressions()
+            }
+            return Stmt(.return_(value), rangeFrom(start))
+        case .kwRaise:
+            return try raiseStatement()
+        case .kwGlobal, .kwNonlocal:
+            let isGlobal = check(.kwGlobal)
+            advance()
+            var names: [String] = []
+            repeat {
+                guard check(.name) else { throw invalidSyntax() }
+                names.append(text(advance()))
+            } while accept(.comma) != nil
+            return Stmt(isGlobal ? .global(names) : .nonlocal(names), rangeFrom(start))
+        case .kwDel:
+            return try delStatement()
+        case .kwAssert:
+            advance()
+            let test = try expression()
+            var msg: Expr? = nil
+            if accept(.comma) != nil {
+                msg = try expression()
+            }
+            return Stmt(.assert(test: test, msg: msg), rangeFrom(start))
+        case .kwImport:
+            return try importStatement()
+        case .kwFrom:
+            return try fromImportStatement()
+        default:
+            return try expressionStatement()
+        }
+    }
+
+    private mutating func raiseStatement() throws(SyntaxError) -> Stmt {
+        let start = advance()
+        if !(peek().startsExpression) {
+            return Stmt(.raise(exc: nil, cause: nil), rangeFrom(start))
+        }
+        let exc = try expression()
+        var cause: Expr? = nil
+        if accept(.kwFrom) != nil {
+            cause = try expression()
+        }
+        return Stmt(.raise(exc: exc, cause: cause), rangeFrom(start))
+    }
+
+    private mutating func delStatement() throws(SyntaxError) -> Stmt {
+        let start = advance()
+        var items: [Expr] = []
+        repeat {
+            let k = peek()
+            if !(k.startsExpression || k == .star) {
+                if items.isEmpty { throw invalidSyntax() }
+                break
+            }
+            items.append(try starExpression())
+        } while accept(.comma) != nil
+        for e in items {
+            if let bad = invalidTarget(e, .delTargets) { throw targetError(bad, .delTargets) }
+        }
+        if !(check(.semi) || check(.newline)) { throw invalidSyntax() }
+        return Stmt(.delete(items.map { withContext($0, .del) }), rangeFrom(start))
+    }
+
+    // MARK: expression statements and assignments
+
+    private mutating func expressionStatement() throws(SyntaxError) -> Stmt {
+        let start = current
+        let startPos = pos
+        let first = check(.kwYield) ? try yieldExpr() : try starExpressions()
+        switch peek() {
+        case .colon:
+            return try annotatedAssignment(first, start: start, startPos: startPos)
+        case .equal:
+            return try assignment(first, start: start, startPos: startPos)
+        default:
+            if let op = augmentedOperator(peek()) {
+                let opTok = advance()
+                let value = check(.kwYield) ? try yieldExpr() : try starExpressions()
+                _ = opTok
+                switch first.kind {
+                case .name, .attribute, .subscript_:
+                    return Stmt(.augAssign(target: withContext(first, .store), op: op, value: value), rangeFrom(start))
+                default:
+                    throw errorAt(first.range, "'\(exprName(first))' is an illegal expression for augmented assignment")
+                }
+            }
+            return Stmt(.expr(first), rangeFrom(start))
+        }
+    }
+
+    private func augmentedOperator(_ k: TokenKind) -> BinaryOperator? {
+        switch k {
+        case .plusEqual: return .add
+        case .minusEqual: return .sub
+        case .starEqual: return .mult
+        case .atEqual: return .matMult
+        case .slashEqual: return .div
+        case .percentEqual: return .mod
+        case .amperEqual: return .bitAnd
+        case .vbarEqual: return .bitOr
+        case .circumflexEqual: return .bitXor
+        case .leftShiftEqual: return .lshift
+        case .rightShiftEqual: return .rshift
+        case .doubleStarEqual: return .pow
+        case .doubleSlashEqual: return .floorDiv
+        default: return nil
+        }
+    }
+
+    private func isParenthesized(_ e: Expr, start: Token) -> Bool {
+        !(e.range.line == start.line && e.range.column == start.col)
+    }
+
+    private mutating func annotatedAssignment(_ target: Expr, start: Token, startPos: Int) throws(SyntaxError) -> Stmt {
+        let simple: Bool
+        switch target.kind {
+        case .name:
+            simple = !isParenthesized(target, start: start)
+        case .attribute, .subscript_:
+            simple = false
+        default:
+            // invalid_ann_assign_target: a (possibly parenthesized) list or tuple display.
+            let saved = (pos, furthest)
+            pos = startPos
+            if let a = annAssignTupleOrList(), check(.colon) {
+                throw errorAt(a.range, "only single target (not \(exprName(a))) can be annotated")
+            }
+            (pos, furthest) = saved
+            if case .tuple(let elts, _) = target.kind, !elts.isEmpty {
+                throw errorAt(elts[0].range, "only single target (not tuple) can be annotated")
+            }
+            throw errorAt(target.range, "illegal target for annotation")
+        }
+        advance()  // ':'
+        let annotation = try expression()
+        var value: Expr? = nil
+        if accept(.equal) != nil {
+            value = check(.kwYield) ? try yieldExpr() : try starExpressions()
+        }
+        return Stmt(.annAssign(target: withContext(target, .store), annotation: annotation, value: value, simple: simple),
+                    rangeFrom(start))
+    }
+
+    private mutating func annAssignTupleOrList() -> Expr? {
+        guard check(.lsqb) || check(.lpar) else { return nil }
+        let saved = pos
+        if let a = try? atom() {
+            switch a.kind {
+            case .tuple, .list: return a
+            default: break
+            }
+        }
+        pos = saved
+        if accept(.lpar) != nil, let inner = annAssignTupleOrList(), accept(.rpar) != nil {
+            return inner
+        }
+        pos = saved
+        return nil
+    }
+
+    private mutating func assignment(_ first: Expr, start: Token, startPos: Int) throws(SyntaxError) -> Stmt {
+        var targets = [first]
+        let firstEqualPos = pos
+        var value: Expr
+        while true {
+            advance()  // '='
+            let rhs = check(.kwYield) ? try yieldExpr() : try starExpressions()
+            if check(.equal) {
+                targets.append(rhs)
+            } else {
+                value = rhs
+                break
+            }
+        }
+        for (i, t) in targets.enumerated() {
+            if case .yield = t.kind {
+                throw errorAt(t.range, "assignment to yield expression not possible")
+            }
+            if case .yieldFrom = t.kind {
+                throw errorAt(t.range, "assignment to yield expression not possible")
+            }
+            guard let bad = invalidTarget(t, .starTargets) else { continue }
+            if i == 0 && !isTupleWithoutParens(t, start: start) && startsAsBitwiseOr(t, start: start) {
+                // invalid_named_expression: `f() = 1` suggests '=='.
+                let saved = (pos, furthest)
+                pos = firstEqualPos + 1
+                let ok = (try? bitwiseOr()) != nil && !check(.equal) && !check(.colonEqual)
+                (pos, furthest) = saved
+                if ok {
+                    throw errorAt(t.range, "cannot assign to \(exprName(t)) here. Maybe you meant '==' instead of '='?")
+                }
+            }
+            throw targetError(bad, .starTargets)
+        }
+        let converted = targets.map { withContext($0, .store) }
+        _ = value
+        return Stmt(.assign(targets: converted, value: value), rangeFrom(start))
+    }
+
+    private func isTupleWithoutParens(_ e: Expr, start: Token) -> Bool {
+        if case .tuple = e.kind { return true }
+        return false
+    }
+
+    /// Whether the first target is a `bitwise_or` not starting with a list/tuple/genexp
+    /// display or True/None/False (the lookahead of CPython's invalid_named_expression).
+    private func startsAsBitwiseOr(_ e: Expr, start: Token) -> Bool {
+        if !isParenthesized(e, start: start) && !isBitwiseOrLevel(e) { return false }
+        switch start.kind {
+        case .kwTrue, .kwFalse, .kwNone, .lsqb: return false
+        default: break
+        }
+        switch e.kind {
+        case .list, .tuple, .generatorExp: return false
+        default: return true
+        }
+    }
+
+    // MARK: imports
+
+    private mutating func dottedName() throws(SyntaxError) -> String {
+        guard check(.name) else { throw invalidSyntax() }
+        var s = text(advance())
+        while check(.dot) && peek(1) == .name {
+            advance()
+            s += "." + text(advance())
+        }
+        return s
+    }
+
+    private mutating func importStatement() throws(SyntaxError) -> Stmt {
+        let start = advance()
+        if check(.newline) {
+            throw errorStartingFrom(tokRange(current), "Expected one or more names after 'import'")
+        }
+        var names: [Alias] = []
+        repeat {
+            let t = current
+            let name = try dottedName()
+            var asname: String? = nil
+            if accept(.kwAs) != nil {
+                guard check(.name) else { throw invalidSyntax() }
+                asname = text(advance())
+            }
+            names.append(Alias(name: name, asname: asname, range: rangeFrom(t)))
+        } while accept(.comma) != nil
+        if check(.kwFrom) {
+            let saved = (pos, furthest)
+            advance()
+            if (try? dottedName()) != nil {
+                throw errorStartingFrom(tokRange(start), "Did you mean to use 'from ... import ...' instead?")
+            }
+            (pos, furthest) = saved
+        }
+        return Stmt(.import_(names), rangeFrom(start))
+    }
+
+    private mutating func fromImportStatement() throws(SyntaxError) -> Stmt {
+        let start = advance()
+        var level = 0
+        while true {
+            if accept(.dot) != nil { level += 1 } else if accept(.ellipsis) != nil { level += 3 } else { break }
+        }
+        var module: String? = nil
+        if check(.name) {
+            module = try dottedName()
+        } else if level == 0 {
+            throw invalidSyntax()
+        }
+        _ = try expect(.kwImport)
+        var names: [Alias] = []
+        if check(.star) {
+            let t = advance()
+            names.append(Alias(name: "*", asname: nil, range: tokRange(t)))
+        } else if accept(.lpar) != nil {
+            names = try importAsNames()
+            _ = accept(.comma)
+            _ = try expect(.rpar)
+        } else {
+            if check(.newline) {
+                throw errorStartingFrom(tokRange(current), "Expected one or more names after 'import'")
+            }
+            names = try importAsNames()
+            if check(.comma) {
+                if peek(1) == .newline {
+                    advance()
+                    throw errorAtLast("trailing comma not allowed without surrounding parentheses")
+                }
+                throw invalidSyntax()
+            }
+        }
+        return Stmt(.importFrom(module: module, names: names, level: level), rangeFrom(start))
+    }
+
+    private mutating func importAsNames() throws(SyntaxError) -> [Alias] {
+        var names: [Alias] = []
+        while true {
+            guard check(.name) else { throw invalidSyntax() }
+            let t = advance()
+            var asname: String? = nil
+            if accept(.kwAs) != nil {
+                guard check(.name) else { throw invalidSyntax() }
+                asname = text(advance())
+            }
+            names.append(Alias(name: text(t), asname: asname, range: rangeFrom(t)))
+            if check(.comma) && peek(1) == .name {
+                advance()
+                continue
+            }
+            break
+        }
+        return names
+    }
+
+    // MARK: blocks
+
+    /// `block`: NEWLINE INDENT statements DEDENT | simple_stmts. `header` names the statement
+    /// for CPython's "expected an indented block after ..." message.
+    mutating func block(after header: String, line: Int32) throws(SyntaxError) -> [Stmt] {
+        var body: [Stmt] = []
+        if check(.newline) {
+            advance()
+            if !check(.indent) {
+                throw errorAtLast("expected an indented block after \(header) on line \(line)", kind: .indentationError)
+            }
+            advance()
+            try enter()
+            defer { leave() }
+            repeat {
+                try statement(into: &body)
+            } while !check(.dedent) && !check(.endMarker)
+            if accept(.dedent) == nil { throw invalidSyntax() }
+            return body
+        }
+        try simpleStmts(into: &body)
+        return body
+    }
+
+    /// The ':' ending a compound statement header; NEWLINE in its place gives "expected ':'".
+    private mutating func headerColon() throws(SyntaxError) {
+        if accept(.colon) != nil { return }
+        if check(.newline) { throw errorAtLast("expected ':'") }
+        throw invalidSyntax()
+    }
+
+    // MARK: compound statements
+
+    private mutating func ifStatement() throws(SyntaxError) -> Stmt {
+        let start = advance()  // 'if' or 'elif'
+        let header = start.kind == .kwIf ? "'if' statement" : "'elif' statement"
+        let test = try namedExpression()
+        try headerColon()
+        let body = try block(after: header, line: start.line)
+        var orelse: [Stmt] = []
+        if check(.kwElif) {
+            orelse = [try ifStatement()]
+        } else if check(.kwElse) {
+            orelse = try elseBlock()
+        }
+        return Stmt(.if_(test: test, body: body, orelse: orelse), rangeFrom(start))
+    }
+
+    private mutating func elseBlock() throws(SyntaxError) -> [Stmt] {
+        let elseTok = advance()
+        _ = try expectForced(.colon, ":")
+        let body = try block(after: "'else' statement", line: elseTok.line)
+        if check(.kwElif) {
+            throw errorAtLast("'elif' block follows an 'else' block")
+        }
+        return body
+    }
+
+    private mutating func whileStatement() throws(SyntaxError) -> Stmt {
+        let start = advance()
+        let test = try namedExpression()
+        try headerColon()
+        let body = try block(after: "'while' statement", line: start.line)
+        var orelse: [Stmt] = []
+        if check(.kwElse) { orelse = try elseBlock() }
+        return Stmt(.while_(test: test, body: body, orelse: orelse), rangeFrom(start))
+    }
+
+    private mutating func forStatement() throws(SyntaxError) -> Stmt {
+        let start = advance()
+        let targetStart = pos
+        let items = try targetItems()
+        if !check(.kwIn) {
+            // invalid_for_target: report a bad target even if 'in' is missing.
+            let saved = (pos, furthest)
+            pos = targetStart
+            if let e = try? starExpressions(), let bad = invalidTarget(e, .forTargets) {
+                throw targetError(bad, .forTargets)
+            }
+            (pos, furthest) = saved
+            throw invalidSyntax()
+        }
+        let target = try makeTarget(items, ctx: .store, kind: .forTargets)
+        advance()  // 'in'
+        let iter = try starExpressions()
+        try headerColon()
+        let body = try block(after: "'for' statement", line: start.line)
+        var orelse: [Stmt] = []
+        if check(.kwElse) { orelse = try elseBlock() }
+        return Stmt(.for_(target: target, iter: iter, body: body, orelse: orelse), rangeFrom(start))
+    }
+
+    private mutating func withStatement() throws(SyntaxError) -> Stmt {
+        let start = advance()
+        var items: [WithItem]
+        if check(.lpar) {
+            let saved = pos
+            do throws(SyntaxError) {
+                advance()
+                var list: [WithItem] = []
+                repeat {
+                    if check(.rpar) && !list.isEmpty { break }
+                    list.append(try withItem())
+                } while accept(.comma) != nil
+                _ = try expect(.rpar)
+                if !check(.colon) { throw invalidSyntax() }
+                items = list
+            } catch {
+                let first = error
+                pos = saved
+                do throws(SyntaxError) {
+                    items = try withItems()
+                } catch {
+                    if first.message != "invalid syntax" && first.kind == .syntaxError { throw first }
+                    throw error
+                }
+            }
+        } else {
+            items = try withItems()
+        }
+        try headerColon()
+        let body = try block(after: "'with' statement", line: start.line)
+        return Stmt(.with(items: items, body: body), rangeFrom(start))
+    }
+
+    private mutating func withItems() throws(SyntaxError) -> [WithItem] {
+        var items: [WithItem] = []
+        repeat {
+            items.append(try withItem())
+        } while accept(.comma) != nil
+        return items
+    }
+
+    private mutating func withItem() throws(SyntaxError) -> WithItem {
+        let e = try expression()
+        guard accept(.kwAs) != nil else { return WithItem(contextExpr: e, optionalVars: nil) }
+        let t = try targetItem()
+        if let bad = invalidTarget(t, .starTargets) {
+            if check(.comma) || check(.rpar) || check(.colon) { throw targetError(bad, .starTargets) }
+            throw invalidSyntax()
+        }
+        if !(check(.comma) || check(.rpar) || check(.colon)) {
+            throw invalidSyntax()
+        }
+        return WithItem(contextExpr: e, optionalVars: withContext(t, .store))
+    }
+
+    private mutating func tryStatement() throws(SyntaxError) -> Stmt {
+        let start = advance()
+        _ = try expectForced(.colon, ":")
+        let body = try block(after: "'try' statement", line: start.line)
+        var handlers: [ExceptHandler] = []
+        var orelse: [Stmt] = []
+        var finalbody: [Stmt] = []
+        while check(.kwExcept) {
+            handlers.append(try exceptBlock())
+        }
+        if handlers.isEmpty && !check(.kwFinally) {
+            throw errorAtLast("expected 'except' or 'finally' block")
+        }
+        if !handlers.isEmpty && check(.kwElse) {
+            orelse = try elseBlock()
+        }
+        if check(.kwFinally) {
+            let f = advance()
+            _ = try expectForced(.colon, ":")
+            finalbody = try block(after: "'finally' statement", line: f.line)
+        }
+        return Stmt(.try_(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), rangeFrom(start))
+    }
+
+    private mutating func exceptBlock() throws(SyntaxError) -> ExceptHandler {
+        let start = advance()
+        if check(.star) {
+            throw errorAt(Self.span(tokRange(start), tokRange(current)), "'except*' is not supported")
+        }
+        var type: Expr? = nil
+        var name: String? = nil
+        if accept(.colon) == nil {
+            if check(.newline) { throw errorAtLast("expected ':'") }
+            let e = try expression()
+            if check(.comma) {
+                let saved = (pos, furthest)
+                advance()
+                if (try? expressions()) != nil {
+                    if check(.colon) || check(.kwAs) {
+                        throw errorStartingFrom(e.range, "multiple exception types must be parenthesized")
+                    }
+                }
+                (pos, furthest) = saved
+            }
+            type = e
+            if accept(.kwAs) != nil {
+                guard check(.name) else {
+                    let saved = (pos, furthest)
+                    if let t = try? expression(), check(.colon) {
+                        throw errorAt(t.range, "cannot use except statement with \(exprName(t))")
+                    }
+                    (pos, furthest) = saved
+                    throw invalidSyntax()
+                }
+                name = text(advance())
+            }
+            try headerColon()
+        }
+        let body = try block(after: "'except' statement", line: start.line)
+        return ExceptHandler(type: type, name: name, body: body, range: rangeFrom(start))
+    }
+
+    // MARK: definitions
+
+    private mutating func decorated() throws(SyntaxError) -> Stmt {
+        var decorators: [Expr] = []
+        while accept(.at) != nil {
+            decorators.append(try namedExpression())
+            _ = try expect(.newline)
+        }
+        switch peek() {
+        case .kwDef: return try functionDef(decorators: decorators)
+        case .kwClass: return try classDef(decorators: decorators)
+        case .kwAsync: throw errorAtToken(current, "'async' statements are not supported")
+        default: throw invalidSyntax()
+        }
+    }
+
+    private mutating func functionDef(decorators: [Expr]) throws(SyntaxError) -> Stmt {
+        let start = advance()
+        guard check(.name) else { throw invalidSyntax() }
+        let name = text(advance())
+        if check(.lsqb) {
+            throw errorAtToken(current, "type parameter lists are not supported")
+        }
+        _ = try expectForced(.lpar, "(")
+        let args = try parameters(lambda: false)
+        _ = try expect(.rpar)
+        var returns: Expr? = nil
+        if accept(.rarrow) != nil {
+            returns = try expression()
+        }
+        _ = try expectForced(.colon, ":")
+        let body = try block(after: "function definition", line: start.line)
+        let def = FunctionDef(name: name, args: args, body: body, decorators: decorators, returns: returns)
+        return Stmt(.functionDef(def), rangeFrom(start))
+    }
+
+    private mutating func classDef(decorators: [Expr]) throws(SyntaxError) -> Stmt {
+        let start = advance()
+        guard check(.name) else { throw invalidSyntax() }
+        let name = text(advance())
+        if check(.lsqb) {
+            throw errorAtToken(current, "type parameter lists are not supported")
+        }
+        var bases: [Expr] = []
+        var keywords: [Keyword] = []
+        if check(.lpar) {
+            let (a, k) = try callArguments()
+            bases = a
+            keywords = k
+        }
+        try headerColon()
+        let body = try block(after: "class definition", line: start.line)
+        let def = ClassDef(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators)
+        return Stmt(.classDef(def), rangeFrom(start))
+    }
+}

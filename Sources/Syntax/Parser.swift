@@ -1,0 +1,243 @@
+// The parser: a hand-written recursive-descent parser for Python 3.13's PEG grammar
+// (https://docs.python.org/3.13/reference/grammar.html). It runs a single pass; where CPython
+// runs a second pass with its `invalid_*` rules to produce a specific message, we check the same
+// conditions inline at the point where the first pass would fail.
+//
+// Not supported (reported as SyntaxError): `match`, `async`/`await`, type parameter lists,
+// the `type` statement, and `except*`. Identifiers are not NFKC-normalized.
+
+public enum Parser {
+    /// Parses a module (CPython's 'exec' mode).
+    public static func parseModule(_ source: String, filename: String) throws(SyntaxError) -> Module {
+        try run(source, filename: filename) { (p: inout PyParser) throws(SyntaxError) -> Module in
+            try p.parseFile()
+        }
+    }
+
+    /// Parses a single expression (CPython's 'eval' mode).
+    public static func parseExpression(_ source: String, filename: String) throws(SyntaxError) -> Expr {
+        try run(source, filename: filename) { (p: inout PyParser) throws(SyntaxError) -> Expr in
+            try p.parseEval()
+        }
+    }
+
+    /// Parses one interactive statement (CPython's 'single' mode).
+    public static func parseInteractive(_ source: String, filename: String) throws(SyntaxError) -> Module {
+        try run(source, filename: filename) { (p: inout PyParser) throws(SyntaxError) -> Module in
+            try p.parseSingle()
+        }
+    }
+
+    private static func run<T>(_ source: String, filename: String,
+                               _ body: (inout PyParser) throws(SyntaxError) -> T) throws(SyntaxError) -> T {
+        let src = SourceText(source, filename: filename)
+        let stream = Tokenizer.tokenize(src)
+        var p = PyParser(src, stream)
+        do throws(SyntaxError) {
+            return try body(&p)
+        } catch {
+            throw p.arbitrate(error)
+        }
+    }
+}
+
+/// The parser state. Tokens are all available up front; `furthest` records the furthest token
+/// looked at, which is where CPython reports a generic "invalid syntax".
+struct PyParser {
+    let src: SourceText
+    let tokens: [Token]
+    let stream: TokenStream
+    var pos = 0
+    var furthest = 0
+    var depth = 0
+    /// Nesting budget for recursion and for left-deep chains (`a.b.c...`, `a+b+c...`), so that
+    /// neither the parser nor consumers walking the AST recursively run out of native stack.
+    let maxDepth = 3000
+
+    init(_ src: SourceText, _ stream: TokenStream) {
+        self.src = src
+        self.tokens = stream.tokens
+        self.stream = stream
+    }
+
+    // MARK: token access
+
+    @inline(__always) mutating func peek() -> TokenKind {
+        if pos > furthest { furthest = pos }
+        return tokens[pos].kind
+    }
+
+    @inline(__always) mutating func peek(_ n: Int) -> TokenKind {
+        let i = min(pos + n, tokens.count - 1)
+        if i > furthest { furthest = i }
+        return tokens[i].kind
+    }
+
+    @inline(__always) var current: Token { tokens[pos] }
+
+    @inline(__always) @discardableResult
+    mutating func advance() -> Token {
+        let t = tokens[pos]
+        if pos < tokens.count - 1 { pos += 1 }
+        return t
+    }
+
+    @inline(__always) mutating func accept(_ k: TokenKind) -> Token? {
+        if peek() == k { return advance() }
+        return nil
+    }
+
+    @inline(__always) mutating func check(_ k: TokenKind) -> Bool { peek() == k }
+
+    mutating func expect(_ k: TokenKind) throws(SyntaxError) -> Token {
+        if let t = accept(k) { return t }
+        throw invalidSyntax()
+    }
+
+    /// CPython's forced token (`&&'x'`): fail right here with "expected 'x'".
+    mutating func expectForced(_ k: TokenKind, _ text: String) throws(SyntaxError) -> Token {
+        if let t = accept(k) { return t }
+        throw errorAtToken(current, "expected '\(text)'")
+    }
+
+    /// The text of a token; names that are not pure ASCII are NFKC-normalized, as CPython does.
+    func text(_ t: Token) -> String {
+        let s = src.text(Int(t.start), Int(t.end))
+        if t.kind == .name && s.utf8.contains(where: { $0 >= 0x80 }) {
+            return normalizedIdentifier(s)
+        }
+        return s
+    }
+
+    func isName(_ t: Token, _ s: String) -> Bool {
+        guard t.kind == .name, Int(t.end - t.start) == s.utf8.count else { return false }
+        var i = Int(t.start)
+        for u in s.utf8 {
+            if src.bytes[i] != u { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// End of the last consumed token that is not NEWLINE/INDENT/DEDENT (CPython's
+    /// _PyPegen_get_last_nonnwhitespace_token), used for node end positions.
+    func lastEnd() -> (Int32, Int32) {
+        var i = pos - 1
+        while i > 0 {
+            let k = tokens[i].kind
+            if k != .newline && k != .indent && k != .dedent && k != .endMarker { break }
+            i -= 1
+        }
+        let t = tokens[max(i, 0)]
+        return (t.endLine, t.endCol)
+    }
+
+    func rangeFrom(_ t: Token) -> SourceRange {
+        let (el, ec) = lastEnd()
+        return SourceRange(line: t.line, column: t.col, endLine: el, endColumn: ec)
+    }
+
+    func rangeFrom(_ r: SourceRange) -> SourceRange {
+        let (el, ec) = lastEnd()
+        return SourceRange(line: r.line, column: r.column, endLine: el, endColumn: ec)
+    }
+
+    static func span(_ a: SourceRange, _ b: SourceRange) -> SourceRange {
+        SourceRange(line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn)
+    }
+
+    func tokRange(_ t: Token) -> SourceRange {
+        SourceRange(line: t.line, column: t.col, endLine: t.endLine, endColumn: t.endCol)
+    }
+
+    // MARK: nesting
+
+    mutating func enter() throws(SyntaxError) {
+        depth += 1
+        if depth > maxDepth {
+            throw tooComplex()
+        }
+    }
+
+    @inline(__always) mutating func leave() { depth -= 1 }
+
+    func tooComplex() -> SyntaxError {
+        let t = current
+        // CPython raises MemoryError("Parser stack overflowed - Python source too complex to parse").
+        return src.error(.syntaxError, "Parser stack overflowed - Python source too complex to parse",
+                         line: Int(t.line), col: Int(t.col))
+    }
+
+    // MARK: errors
+
+    /// An error covering a source range (CPython's RAISE_SYNTAX_ERROR_KNOWN_RANGE/LOCATION).
+    func errorAt(_ r: SourceRange, _ msg: String, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
+        src.error(kind, msg, line: Int(r.line), col: Int(r.column), endLine: Int(r.endLine), endCol: Int(r.endColumn))
+    }
+
+    func errorAtToken(_ t: Token, _ msg: String, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
+        errorAt(tokRange(t), msg, kind: kind)
+    }
+
+    /// RAISE_SYNTAX_ERROR without a location: at the last token fetched.
+    mutating func errorAtLast(_ msg: String, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
+        let t = tokens[furthest]
+        if t.kind == .errorToken || t.kind == .endMarker {
+            return errorAtToken(t, msg, kind: kind)
+        }
+        return errorAtToken(t, msg, kind: kind)
+    }
+
+    /// RAISE_SYNTAX_ERROR_STARTING_FROM: from a position to the tokenizer's current position.
+    func errorStartingFrom(_ r: SourceRange, _ msg: String) -> SyntaxError {
+        let t = tokens[furthest]
+        let endOff = src.charColumn(line: Int(t.endLine), byteCol: Int(t.endCol))
+        return src.error(.syntaxError, msg, line: Int(r.line), col: Int(r.column),
+                         endLine: Int(t.endLine), rawOffset: src.charColumn(line: Int(r.line), byteCol: Int(r.column)) + 1,
+                         rawEnd: endOff)
+    }
+
+    /// The generic error at the furthest token looked at.
+    func invalidSyntax() -> SyntaxError {
+        let t = tokens[furthest]
+        switch t.kind {
+        case .errorToken:
+            if let e = stream.error { return e }
+            if let u = stream.unclosed { return unclosedError(u) }
+            return errorAtToken(t, "unexpected EOF while parsing")
+        case .indent:
+            return indentError(t, "unexpected indent")
+        case .dedent:
+            return indentError(t, "unexpected unindent")
+        default:
+            return errorAtToken(t, "invalid syntax")
+        }
+    }
+
+    func indentError(_ t: Token, _ msg: String) -> SyntaxError {
+        let l = Int(t.line)
+        let off = src.charColumn(line: l, byteCol: Int(t.col))
+        return src.error(.indentationError, msg, line: l, col: 0, rawOffset: off, rawEnd: -1)
+    }
+
+    func unclosedError(_ u: (char: UInt8, line: Int, col: Int)) -> SyntaxError {
+        let off = src.charColumn(line: u.line, byteCol: u.col) + 1
+        return src.error(.syntaxError, "'\(Character(Unicode.Scalar(u.char)))' was never closed",
+                         line: u.line, col: 0, rawOffset: off, rawEnd: 0)
+    }
+
+    /// Picks the error CPython would report: a tokenizer error anywhere in the file beats a
+    /// parser error (unless raised inside an f-string), and an unclosed bracket on an earlier
+    /// line beats an error found after it (CPython's _PyPegen_tokenize_full_source_to_check_for_errors).
+    func arbitrate(_ e: SyntaxError) -> SyntaxError {
+        if let te = stream.error {
+            if furthest >= tokens.count - 1 { return te }
+            if !stream.errorInFString { return te }
+            return e
+        }
+        if let u = stream.unclosed, u.line < e.line {
+            return unclosedError(u)
+        }
+        return e
+    }
+}
