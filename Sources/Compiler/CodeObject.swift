@@ -28,6 +28,8 @@ public struct LocalKind: OptionSet, Sendable {
     public static let argVar = LocalKind(rawValue: 0x02)
     public static let argKw = LocalKind(rawValue: 0x04)
     public static let argPos = LocalKind(rawValue: 0x08)
+    /// A comprehension variable inlined into a module or class body (CO_FAST_HIDDEN).
+    public static let hidden = LocalKind(rawValue: 0x10)
     public static let local = LocalKind(rawValue: 0x20)
     public static let cell = LocalKind(rawValue: 0x40)
     public static let free = LocalKind(rawValue: 0x80)

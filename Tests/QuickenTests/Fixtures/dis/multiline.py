@@ -1,0 +1,12 @@
+def f(a,
+      b):
+    x = (a +
+         b)
+    y = a.b \
+        .c
+    z = a.method(
+        b,
+    ).other
+    return (x,
+            y,
+            z)

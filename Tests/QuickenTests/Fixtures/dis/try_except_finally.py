@@ -1,0 +1,9 @@
+def f(x):
+    try:
+        x()
+    except Exception as e:
+        print(e)
+    else:
+        print("ok")
+    finally:
+        print("done")
