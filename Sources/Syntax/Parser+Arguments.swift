@@ -5,7 +5,7 @@ extension PyParser {
 
     /// `'(' [arguments] ')'` of a call or class definition, including the bare generator
     /// expression form `f(x for x in y)`. The current token is '('.
-    mutating func callArguments() throws(SyntaxError) -> ([Expr], [Keyword]) {
+    mutating func callArguments(allowBareGenexp: Bool = true) throws(SyntaxError) -> ([Expr], [Keyword]) {
         let open = advance()
         var args: [Expr] = []
         var keywords: [Keyword] = []
@@ -79,13 +79,18 @@ extension PyParser {
                                   "expression cannot contain assignment, perhaps you meant \"==\"?")
                 }
                 if check(.kwFor) || check(.kwAsync) {
+                    let forPos = pos
                     let gens = try forIfClauses()
                     let last = gens[gens.count - 1]
                     let lastItem = last.ifs.last ?? last.iter
-                    if first && check(.rpar) {
+                    if first && check(.rpar) && allowBareGenexp {
                         let close = advance()
                         let r = SourceRange(line: open.line, column: open.col, endLine: close.endLine, endColumn: close.endCol)
                         return ([Expr(.generatorExp(elt: e, generators: gens), r)], [])
+                    }
+                    if first && check(.rpar) {
+                        // A sole bare generator expression where a call is not allowed (class bases).
+                        throw errorAtToken(tokens[forPos], "invalid syntax")
                     }
                     throw errorAt(Self.span(e.range, lastItem.range), "Generator expression must be parenthesized")
                 }
@@ -135,7 +140,7 @@ extension PyParser {
                     throw errorAtToken(t, "/ may appear only once")
                 }
                 if plain.isEmpty {
-                    if peek(1) == .comma {
+                    if peekQuiet(1) == .comma {
                         throw errorAtToken(t, "at least one argument must precede /")
                     }
                     throw invalidSyntax()

@@ -681,63 +681,70 @@ extension PyParser {
 
     /// invalid_named_expression: `if x = 1:` and friends.
     private mutating func checkInvalidNamedEquals(_ e: Expr, startPos: Int) throws(SyntaxError) {
-        let first = tokens[startPos]
+        if let err = namedExpressionEqualsError(e, startPos: startPos, equalPos: pos) { throw err }
+    }
+
+    /// The alternatives of CPython's invalid_named_expression for `e` (parsed from `startPos`)
+    /// followed by '=' at `equalPos`; nil if neither applies.
+    mutating func namedExpressionEqualsError(_ e: Expr, startPos: Int, equalPos: Int) -> SyntaxError? {
         let saved = (pos, furthest)
-        let unparenthesized = e.range.line == first.line && e.range.column == first.col
+        defer { (pos, furthest) = saved }
+        let first = tokens[startPos]
         // a=NAME '=' b=bitwise_or !('='|':=')
-        if case .name = e.kind, first.kind == .name, pos == startPos + 1 {
-            advance()
+        if case .name = e.kind, first.kind == .name, equalPos == startPos + 1 {
+            pos = equalPos + 1
             if let b = try? bitwiseOr(), !check(.equal), !check(.colonEqual) {
-                throw errorAt(Self.span(e.range, b.range), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+                return errorAt(Self.span(e.range, b.range), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
             }
-            (pos, furthest) = saved
+            return nil
         }
         // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
-        if unparenthesized && !isBitwiseOrLevel(e) { return }
-        if startsWithExcludedAtom(e, first: first) { return }
-        advance()
-        if (try? bitwiseOr()) != nil, !check(.equal), !check(.colonEqual) {
-            throw errorAt(e.range, "cannot assign to \(exprName(e)) here. Maybe you meant '==' instead of '='?")
+        if !isWrappedInParens(startPos, equalPos - 1) && !isBitwiseOrLevel(e) { return nil }
+        switch first.kind {
+        case .kwTrue, .kwFalse, .kwNone: return nil
+        case .lsqb, .lpar:
+            pos = startPos
+            if let a = try? atom() {
+                switch a.kind {
+                case .list, .tuple, .generatorExp:
+                    if tokens[startPos].kind == .lsqb || isTupleOrGenexpDisplay(a, first) { return nil }
+                default: break
+                }
+            }
+        default: break
         }
-        (pos, furthest) = saved
+        pos = equalPos + 1
+        if (try? bitwiseOr()) != nil, !check(.equal), !check(.colonEqual) {
+            return errorAt(e.range, "cannot assign to \(exprName(e)) here. Maybe you meant '==' instead of '='?")
+        }
+        return nil
+    }
+
+    /// Whether an atom that starts with '(' is itself a tuple or generator expression display
+    /// (rather than a parenthesized tuple/genexp inside a group such as `((a, b))`).
+    private func isTupleOrGenexpDisplay(_ a: Expr, _ open: Token) -> Bool {
+        a.range.line == open.line && a.range.column == open.col
+    }
+
+    /// Whether tokens `from...to` are one parenthesized group `( ... )`.
+    func isWrappedInParens(_ from: Int, _ to: Int) -> Bool {
+        guard from < to, tokens[from].kind == .lpar, tokens[to].kind == .rpar else { return false }
+        let inner = tokens[from].level
+        var i = from + 1
+        while i < to {
+            if tokens[i].level < inner { return false }
+            i += 1
+        }
+        return true
     }
 
     /// True for nodes produced at or below `bitwise_or` (so not comparisons, boolean operators,
     /// `not`, conditional expressions, lambdas or walrus).
     func isBitwiseOrLevel(_ e: Expr) -> Bool {
         switch e.kind {
-        case .compare, .boolOp, .ifExp, .lambda, .namedExpr: return false
+        case .compare, .boolOp, .ifExp, .lambda, .namedExpr, .yield, .yieldFrom, .starred: return false
         case .unaryOp(let op, _): return op != .not
         default: return true
-        }
-    }
-
-    /// Whether the source of `e` begins with a list/tuple/genexp display or True/None/False.
-    private func startsWithExcludedAtom(_ e: Expr, first: Token) -> Bool {
-        switch first.kind {
-        case .kwTrue, .kwNone, .kwFalse: return true
-        case .lsqb: return true
-        case .lpar:
-            var node = e
-            while true {
-                switch node.kind {
-                case .binOp(let l, _, _): node = l
-                case .attribute(let v, _, _): node = v
-                case .subscript_(let v, _, _): node = v
-                case .call(let f, _, _): node = f
-                case .compare(let l, _, _): node = l
-                default:
-                    if node.range.line == first.line && node.range.column == first.col {
-                        switch node.kind {
-                        case .tuple, .generatorExp: return true
-                        default: return false
-                        }
-                    }
-                    return false
-                }
-            }
-        default:
-            return false
         }
     }
 }

@@ -298,51 +298,40 @@ extension PyParser {
                 break
             }
         }
-        for (i, t) in targets.enumerated() {
-            if case .yield = t.kind {
-                throw errorAt(t.range, "assignment to yield expression not possible")
-            }
-            if case .yieldFrom = t.kind {
-                throw errorAt(t.range, "assignment to yield expression not possible")
-            }
-            guard let bad = invalidTarget(t, .starTargets) else { continue }
-            if i == 0 && !isTupleWithoutParens(t, start: start) && startsAsBitwiseOr(t, start: start) {
-                // invalid_named_expression: `f() = 1` suggests '=='.
-                let saved = (pos, furthest)
-                pos = firstEqualPos + 1
-                let ok = (try? bitwiseOr()) != nil && !check(.equal) && !check(.colonEqual)
-                (pos, furthest) = saved
-                if ok {
-                    throw errorAt(t.range, "cannot assign to \(exprName(t)) here. Maybe you meant '==' instead of '='?")
+        if targets.contains(where: { invalidTarget($0, .starTargets) != nil }) {
+            if let e = assignmentHereError(targets[0], startPos: startPos, equalPos: firstEqualPos) { throw e }
+            for t in targets {
+                switch t.kind {
+                case .yield, .yieldFrom:
+                    throw errorAt(t.range, "assignment to yield expression not possible")
+                default:
+                    if let bad = invalidTarget(t, .starTargets) { throw targetError(bad, .starTargets) }
                 }
             }
-            throw targetError(bad, .starTargets)
         }
         let converted = targets.map { withContext($0, .store) }
         _ = value
         return Stmt(.assign(targets: converted, value: value), rangeFrom(start))
     }
 
-    private func isTupleWithoutParens(_ e: Expr, start: Token) -> Bool {
-        if case .tuple = e.kind { return true }
-        return false
+    /// CPython's invalid_named_expression as reached from invalid_assignment: the expression
+    /// right before the first '=' (the last item of an unparenthesized tuple) gets
+    /// "Maybe you meant '=='..." messages.
+    private mutating func assignmentHereError(_ first: Expr, startPos: Int, equalPos: Int) -> SyntaxError? {
+        var cand = first
+        var candPos = startPos
+        if case .tuple(let elts, _) = first.kind, !isWrappedInParens(startPos, equalPos - 1) {
+            guard let last = elts.last else { return nil }
+            if case .starred = last.kind { return nil }
+            var i = equalPos - 1
+            while i > startPos && !(tokens[i].kind == .comma && tokens[i].level == 0) { i -= 1 }
+            cand = last
+            candPos = i + 1
+        }
+        return namedExpressionEqualsError(cand, startPos: candPos, equalPos: equalPos)
     }
 
-    /// Whether the first target is a `bitwise_or` not starting with a list/tuple/genexp
-    /// display or True/None/False (the lookahead of CPython's invalid_named_expression).
-    private func startsAsBitwiseOr(_ e: Expr, start: Token) -> Bool {
-        if !isParenthesized(e, start: start) && !isBitwiseOrLevel(e) { return false }
-        switch start.kind {
-        case .kwTrue, .kwFalse, .kwNone, .lsqb: return false
-        default: break
-        }
-        switch e.kind {
-        case .list, .tuple, .generatorExp: return false
-        default: return true
-        }
-    }
-
-    // MARK: imports
+    // MARK: imports    // MARK: imports
 
     private mutating func dottedName() throws(SyntaxError) -> String {
         guard check(.name) else { throw invalidSyntax() }
@@ -579,9 +568,6 @@ extension PyParser {
             if check(.comma) || check(.rpar) || check(.colon) { throw targetError(bad, .starTargets) }
             throw invalidSyntax()
         }
-        if !(check(.comma) || check(.rpar) || check(.colon)) {
-            throw invalidSyntax()
-        }
         return WithItem(contextExpr: e, optionalVars: withContext(t, .store))
     }
 
@@ -631,14 +617,7 @@ extension PyParser {
             }
             type = e
             if accept(.kwAs) != nil {
-                guard check(.name) else {
-                    let saved = (pos, furthest)
-                    if let t = try? expression(), check(.colon) {
-                        throw errorAt(t.range, "cannot use except statement with \(exprName(t))")
-                    }
-                    (pos, furthest) = saved
-                    throw invalidSyntax()
-                }
+                guard check(.name) else { throw invalidSyntax() }
                 name = text(advance())
             }
             try headerColon()
@@ -693,7 +672,7 @@ extension PyParser {
         var bases: [Expr] = []
         var keywords: [Keyword] = []
         if check(.lpar) {
-            let (a, k) = try callArguments()
+            let (a, k) = try callArguments(allowBareGenexp: false)
             bases = a
             keywords = k
         }

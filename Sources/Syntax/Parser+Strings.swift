@@ -4,7 +4,7 @@
 import BigInt
 
 private enum StringPart {
-    case str(String)
+    case str(String, SourceRange)
     case bytes([UInt8])
     case fstring([Expr])
 }
@@ -22,7 +22,11 @@ extension PyParser {
             if check(.string) {
                 let t = advance()
                 let part = try decodeStringToken(t)
-                if case .bytes = part { sawBytes = true } else { sawStr = true }
+                switch part {
+                case .bytes: sawBytes = true
+                case .str(let v, _): sawStr = true; parts.append(.str(v, tokRange(t))); continue
+                default: break
+                }
                 parts.append(part)
             } else if check(.fstringStart) {
                 parts.append(.fstring(try fstring()))
@@ -43,31 +47,36 @@ extension PyParser {
         }
         if !sawF {
             var s = ""
-            for case .str(let x) in parts { s += x }
+            for case .str(let x, _) in parts { s += x }
             return Expr(.constant(.str(s)), range)
         }
-        // Flatten, merge adjacent constant pieces and drop empty ones.
+        // Flatten, merge adjacent constant pieces and drop empty ones. A merged constant spans
+        // from its first piece to its last.
         var values: [Expr] = []
-        var pending: String? = nil
-        var pendingRange = range
-        func flush(_ values: inout [Expr], _ pending: inout String?, _ r: SourceRange) {
-            if let p = pending, !p.isEmpty {
-                values.append(Expr(.constant(.str(p)), r))
+        var pending: (String, SourceRange)? = nil
+        func add(_ s: String, _ r: SourceRange, _ pending: inout (String, SourceRange)?) {
+            if let p = pending {
+                pending = (p.0 + s, Self.span(p.1, r))
+            } else {
+                pending = (s, r)
+            }
+        }
+        func flush(_ values: inout [Expr], _ pending: inout (String, SourceRange)?) {
+            if let p = pending, !p.0.isEmpty {
+                values.append(Expr(.constant(.str(p.0)), p.1))
             }
             pending = nil
         }
         for part in parts {
             switch part {
-            case .str(let s):
-                if pending == nil { pendingRange = range }
-                pending = (pending ?? "") + s
+            case .str(let s, let r):
+                add(s, r, &pending)
             case .fstring(let vals):
                 for v in vals {
                     if case .constant(.str(let s)) = v.kind {
-                        if pending == nil { pendingRange = v.range }
-                        pending = (pending ?? "") + s
+                        add(s, v.range, &pending)
                     } else {
-                        flush(&values, &pending, pendingRange)
+                        flush(&values, &pending)
                         values.append(v)
                     }
                 }
@@ -75,7 +84,7 @@ extension PyParser {
                 break
             }
         }
-        flush(&values, &pending, pendingRange)
+        flush(&values, &pending)
         return Expr(.joinedStr(values), range)
     }
 
@@ -113,8 +122,8 @@ extension PyParser {
             if raw { return .bytes(Array(src.bytes[s..<e])) }
             return .bytes(try decodeBytesEscapes(s, e, token: t))
         }
-        if raw { return .str(src.text(s, e)) }
-        return .str(try decodeEscapes(s, e, token: t))
+        if raw { return .str(src.text(s, e), tokRange(t)) }
+        return .str(try decodeEscapes(s, e, token: t), tokRange(t))
     }
 
     // MARK: escapes

@@ -175,15 +175,31 @@ struct PyParser {
         src.error(kind, msg, line: Int(r.line), col: Int(r.column), endLine: Int(r.endLine), endCol: Int(r.endColumn))
     }
 
-    func errorAtToken(_ t: Token, _ msg: String, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
-        errorAt(tokRange(t), msg, kind: kind)
+    /// ENDMARKER, INDENT and DEDENT have no column in CPython (col_offset -1).
+    func hasNoColumn(_ t: Token) -> Bool {
+        t.kind == .endMarker || t.kind == .indent || t.kind == .dedent
     }
 
-    /// RAISE_SYNTAX_ERROR without a location: at the last token fetched.
+    func errorAtToken(_ t: Token, _ msg: String, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
+        if hasNoColumn(t) {
+            return src.error(kind, msg, line: Int(t.line), col: 0, rawOffset: 0, rawEnd: 0)
+        }
+        return errorAt(tokRange(t), msg, kind: kind)
+    }
+
+    /// RAISE_SYNTAX_ERROR without a location: at the last token fetched. For tokens without a
+    /// column CPython uses the tokenizer's position instead.
     mutating func errorAtLast(_ msg: String, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
         let t = tokens[furthest]
-        if t.kind == .errorToken || t.kind == .endMarker {
-            return errorAtToken(t, msg, kind: kind)
+        if hasNoColumn(t) {
+            let l = Int(t.line)
+            let off: Int
+            if t.kind == .endMarker {
+                off = src.charColumn(line: l, byteCol: src.lineEnd(l) - src.lineStart(l)) + 1
+            } else {
+                off = src.charColumn(line: l, byteCol: Int(t.col))
+            }
+            return src.error(kind, msg, line: l, col: 0, rawOffset: off, rawEnd: -1)
         }
         return errorAtToken(t, msg, kind: kind)
     }
@@ -209,6 +225,8 @@ struct PyParser {
             return indentError(t, "unexpected indent")
         case .dedent:
             return indentError(t, "unexpected unindent")
+        case .endMarker:
+            return errorAtToken(t, "invalid syntax")
         default:
             return errorAtToken(t, "invalid syntax")
         }
@@ -230,14 +248,26 @@ struct PyParser {
     /// parser error (unless raised inside an f-string), and an unclosed bracket on an earlier
     /// line beats an error found after it (CPython's _PyPegen_tokenize_full_source_to_check_for_errors).
     func arbitrate(_ e: SyntaxError) -> SyntaxError {
-        if let te = stream.error {
-            if furthest >= tokens.count - 1 { return te }
-            if !stream.errorInFString { return te }
+        // CPython reports these directly, without looking at the rest of the input.
+        if e.kind == .indentationError && (e.message == "unexpected indent" || e.message == "unexpected unindent") {
             return e
         }
-        if let u = stream.unclosed, u.line < e.line {
-            return unclosedError(u)
+        let reachedEnd = furthest >= tokens.count - 1
+        if let te = stream.error {
+            if reachedEnd || !stream.errorInFString { return te }
+            return e
+        }
+        if let u = stream.unclosed {
+            // CPython compares with the line of the last token it fetched.
+            if reachedEnd || Int(tokens[furthest].line) > u.line { return unclosedError(u) }
         }
         return e
+    }
+
+    /// A lookahead that does not count as "fetched" for the location of a generic error
+    /// (CPython reports those at the furthest token of its first pass, before the checks
+    /// for specialised messages run).
+    func peekQuiet(_ n: Int) -> TokenKind {
+        tokens[min(pos + n, tokens.count - 1)].kind
     }
 }

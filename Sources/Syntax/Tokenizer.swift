@@ -130,9 +130,11 @@ struct Tokenizer {
         tokCol = cur - lineStart
     }
 
+    /// `end` is where the token's text ends when that differs from the position (an
+    /// FSTRING_MIDDLE ending in a doubled brace spans both braces but its text keeps one).
     @inline(__always) private mutating func emit(_ kind: TokenKind, end: Int? = nil) {
         let e = end ?? cur
-        let endLine = line, endCol = e - lineStart
+        let endLine = line, endCol = cur - lineStart
         out.tokens.append(Token(kind: kind, level: Int16(truncatingIfNeeded: parens.count),
                                 start: Int32(truncatingIfNeeded: tokStart), end: Int32(truncatingIfNeeded: e),
                                 line: Int32(truncatingIfNeeded: tokLine), col: Int32(truncatingIfNeeded: tokCol),
@@ -240,6 +242,8 @@ struct Tokenizer {
                         emit(.errorToken)
                         return .errorToken
                     }
+                    // CPython's ENDMARKER sits on the last line, with no column.
+                    tokLine = max(1, min(line, src.lineCount))
                     emit(.endMarker)
                     return .endMarker
                 }
@@ -501,7 +505,7 @@ struct Tokenizer {
                 } else if nonzero {
                     back(&self)
                     let startCol = src.charColumn(line: line, byteCol: tokStart - lineStart) + 1
-                    let endCol = src.charColumn(line: line, byteCol: zerosEnd - lineStart) + 1
+                    let endCol = src.charColumn(line: line, byteCol: zerosEnd - lineStart)
                     throw src.error(.syntaxError, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                                     line: line, col: 0, rawOffset: startCol, rawEnd: endCol)
                 } else {
@@ -656,11 +660,11 @@ struct Tokenizer {
             let c = at(cur)
             if atEOF || (m.quoteSize == 1 && c == 10) {
                 if inFormatSpec && c == 10 {
-                    // Only reachable for single-quoted f-strings.
-                    cur += 1
-                    let off = src.charColumn(line: line, byteCol: cur - lineStart)
-                    throw src.error(.syntaxError, "f-string: newlines are not allowed in format specifiers for single quoted f-strings",
-                                    line: line, col: 0, rawOffset: off, rawEnd: off)
+                    // 3.13.0 ends the format spec at a newline and goes back to expression mode.
+                    m.inExpr = true
+                    m.inFormatSpec = false
+                    modes[modes.count - 1] = m
+                    return emitMiddle(end: cur)
                 }
                 let detected = min(line, src.lineCount)
                 let sl = m.startLine
@@ -730,7 +734,10 @@ struct Tokenizer {
     /// brace); empty ones are skipped, CPython drops them from the AST anyway.
     private mutating func emitMiddle(end: Int) -> TokenKind? {
         if end <= tokStart { return nil }
+        let saved = cur
+        if end < cur && !(b[end] == 123 || b[end] == 125) { cur = end }
         emit(.fstringMiddle, end: end)
+        cur = saved
         return .fstringMiddle
     }
 
