@@ -200,6 +200,18 @@ final class CodeGen {
         let flags = computeCodeFlags()
         if addNone { loadConst(.none, .none) }
         addop(.RETURN_VALUE, 0, .none)
+        if let observe = Compiler.codegenObserver {
+            // The raw instruction sequence in _testinternalcapi.compiler_codegen's tuple format.
+            var lines: [String] = []
+            for ins in u.instrs {
+                let arg: String
+                if ins.op.hasTarget { arg = String(u.labelPos[ins.arg]) }
+                else if ins.op.hasArg || ins.op.isPseudo && ins.op != .POP_BLOCK { arg = String(ins.arg) }
+                else { arg = "None" }
+                lines.append("(\(ins.op.rawValue), \(arg), \(ins.loc.line), \(ins.loc.endLine), \(ins.loc.column), \(ins.loc.endColumn))")
+            }
+            observe(u.qualname, lines.joined(separator: "\n"))
+        }
         return try Assembler.makeCode(unit: u, flags: flags, filename: filename)
     }
 

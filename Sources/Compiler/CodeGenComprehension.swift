@@ -23,7 +23,7 @@ extension CodeGen {
         var state = InlinedComprehensionState()
         if isInlined {
             try visitIterable(outermost.iter)
-            addop(.GET_ITER, 0, loc)
+            addop(.GET_ITER, 0, Position(outermost.iter.range))
             state = pushInlinedComprehensionState(loc, entry)
         } else {
             enterScope(name, .comprehension, entry, firstLineNo: Int(e.range.line))
@@ -47,7 +47,7 @@ extension CodeGen {
         exitScope()
         makeClosure(co, flags: 0, loc)
         try visitIterable(outermost.iter)
-        addop(.GET_ITER, 0, loc)
+        addop(.GET_ITER, 0, Position(outermost.iter.range))
         addop(.CALL, 0, loc)
     }
 

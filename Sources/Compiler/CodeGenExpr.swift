@@ -50,7 +50,7 @@ extension CodeGen {
             let end = newLabel(), next = newLabel()
             try jumpIf(loc, test, next, cond: false)
             try visitExpr(body)
-            addJump(.JUMP, end, .none)
+            addJump(.JUMP_NO_INTERRUPT, end, .none)
             useLabel(next)
             try visitExpr(orelse)
             useLabel(end)
@@ -273,7 +273,7 @@ extension CodeGen {
         try visitComparator(cs[n], ops[n], isLast: true)
         addCompare(loc, ops[n])
         let end = newLabel()
-        addJump(.JUMP, end, .none)
+        addJump(.JUMP_NO_INTERRUPT, end, .none)
         useLabel(cleanup)
         addop(.SWAP, 2, loc)
         addop(.POP_TOP, 0, loc)
@@ -299,7 +299,7 @@ extension CodeGen {
                 let end = newLabel(), next2 = newLabel()
                 try jumpIf(loc, test, next2, cond: false)
                 try jumpIf(loc, body, next, cond: cond)
-                addJump(.JUMP, end, .none)
+                addJump(.JUMP_NO_INTERRUPT, end, .none)
                 useLabel(next2)
                 try jumpIf(loc, orelse, next, cond: cond)
                 useLabel(end)
@@ -322,10 +322,10 @@ extension CodeGen {
                 addop(.TO_BOOL, 0, eloc)
                 addJump(cond ? .POP_JUMP_IF_TRUE : .POP_JUMP_IF_FALSE, next, eloc)
                 let end = newLabel()
-                addJump(.JUMP, end, .none)
+                addJump(.JUMP_NO_INTERRUPT, end, .none)
                 useLabel(cleanup)
                 addop(.POP_TOP, 0, eloc)
-                if !cond { addJump(.JUMP, next, .none) }
+                if !cond { addJump(.JUMP_NO_INTERRUPT, next, .none) }
                 useLabel(end)
                 return
             default:

@@ -31,7 +31,7 @@ extension CodeGen {
             try jumpIf(loc, test, next, cond: false)
             try visitStmts(body)
             if !orelse.isEmpty {
-                addJump(.JUMP, end, .none)
+                addJump(.JUMP_NO_INTERRUPT, end, .none)
                 useLabel(next)
                 try visitStmts(orelse)
             }
@@ -58,7 +58,7 @@ extension CodeGen {
                 try visitExpr(msg)
                 addop(.CALL, 0, loc)
             }
-            addop(.RAISE_VARARGS, 1, loc)
+            addop(.RAISE_VARARGS, 1, Position(test.range))
             useLabel(end)
         case .import_(let names): try importStmt(loc, names)
         case .importFrom(let module, let names, let level): try importFrom(s, module, names, level)
@@ -337,7 +337,7 @@ extension CodeGen {
             addopName(.IMPORT_FROM, a.name, loc)
             try nameop(a.asname ?? a.name, .store, loc)
         }
-        addop(.POP_TOP, 0, .none)
+        addop(.POP_TOP, 0, loc)
     }
 
     // MARK: Annotated assignment

@@ -8,6 +8,9 @@ public enum Compiler {
     /// carry the offending line (CPython reads it back from the file).
     nonisolated(unsafe) public static var sourceProvider: ((String) -> String?)?
 
+    /// Debugging: receives each code unit's raw instruction sequence before optimization.
+    nonisolated(unsafe) package static var codegenObserver: ((String, String) -> Void)?
+
     public static func compileModule(_ module: Module, filename: String) throws(SyntaxError) -> CodeObject {
         let st = try SymbolTable.build(module: module, filename: filename)
         let cg = CodeGen(filename: filename, symtable: st)

@@ -375,6 +375,8 @@ final class CFG {
     }
 
     /// jump_thread: replace the jump at the end of `b` by a jump to its target's target.
+    /// jump_thread: replaces the jump by a NOP (kept if needed for its line) and appends a jump
+    /// to the target's target. The new jump has no exception handler, as in CPython.
     private func jumpThread(_ b: BasicBlock, _ i: Int, _ target: CFGInstr, _ op: Opcode) -> Bool {
         if b.instrs[i].target !== target.target {
             b.instrs[i].setOp0(.NOP)
