@@ -23,7 +23,13 @@ extension PyParser {
             case .star:
                 let starIdx = pos
                 let star = advance()
-                let v = try expression()
+                let v: Expr
+                do throws(SyntaxError) {
+                    v = try expression()
+                } catch {
+                    if isSoftFailure(error) { throw errorAtLast("Invalid star expression") }
+                    throw error
+                }
                 if check(.equal) {
                     advance()
                     let rhs = try expression()
@@ -69,9 +75,6 @@ extension PyParser {
                     e = try assignmentExpression()
                 } else {
                     e = try expression()
-                    if check(.colonEqual) {
-                        throw errorAt(e.range, "cannot use assignment expressions with \(exprName(e))")
-                    }
                 }
                 if check(.equal) {
                     let eq = current
@@ -231,6 +234,8 @@ extension PyParser {
                 continue
             case .lpar where !lambda:
                 // `def f((a, b)):`
+                let openPos = pos
+                let furthestBefore = furthest
                 let open = advance()
                 var names = 0
                 while check(.name) {
@@ -242,8 +247,11 @@ extension PyParser {
                     let close = current
                     throw errorAt(Self.span(tokRange(open), tokRange(close)), "Function parameters cannot be parenthesized")
                 }
+                furthest = max(furthestBefore, openPos)
                 throw invalidSyntax()
             case .lpar:
+                let openPos = pos
+                let furthestBefore = furthest
                 let open = advance()
                 var names = 0
                 while check(.name) {
@@ -255,6 +263,7 @@ extension PyParser {
                     let close = current
                     throw errorAt(Self.span(tokRange(open), tokRange(close)), "Lambda expression parameters cannot be parenthesized")
                 }
+                furthest = max(furthestBefore, openPos)
                 throw invalidSyntax()
             default:
                 throw invalidSyntax()

@@ -101,22 +101,30 @@ extension PyParser {
         let startPos = pos
         let a = try disjunction()
         if check(.kwIf) {
+            let ifPos = pos
             advance()
-            let b = try disjunction()
-            if accept(.kwElse) == nil {
-                if !check(.colon) {
-                    throw errorAt(Self.span(a.range, b.range), "expected 'else' after 'if' expression")
+            do throws(SyntaxError) {
+                let b = try disjunction()
+                if accept(.kwElse) == nil {
+                    if !check(.colon) {
+                        throw errorAt(Self.span(a.range, b.range), "expected 'else' after 'if' expression")
+                    }
+                    throw invalidSyntax()
                 }
-                throw invalidSyntax()
+                if check(.star) {
+                    throw errorAtToken(current, "cannot unpack only part of a conditional expression")
+                }
+                if check(.doubleStar) {
+                    throw errorAtToken(current, "cannot use dict unpacking on only part of a conditional expression")
+                }
+                let c = try expression()
+                return Expr(.ifExp(test: b, body: a, orelse: c), rangeFrom(start))
+            } catch {
+                // PEG semantics: without the conditional part, `a` alone still parses.
+                if !isSoftFailure(error) { throw error }
+                pos = ifPos
+                return a
             }
-            if check(.star) {
-                throw errorAtToken(current, "cannot unpack only part of a conditional expression")
-            }
-            if check(.doubleStar) {
-                throw errorAtToken(current, "cannot use dict unpacking on only part of a conditional expression")
-            }
-            let c = try expression()
-            return Expr(.ifExp(test: b, body: a, orelse: c), rangeFrom(start))
         }
         if peek().startsExpression {
             try checkMissingComma(a, startPos: startPos)
@@ -127,13 +135,40 @@ extension PyParser {
     // MARK: boolean and comparison
 
     mutating func disjunction() throws(SyntaxError) -> Expr {
+        if !disjunctionMemo.isEmpty, let (e, end) = disjunctionMemo[pos] {
+            guard let e = e else { throw invalidSyntax() }
+            pos = end
+            return e
+        }
+        if noInvalid == 0 { return try disjunctionBody() }
+        let startPos = pos
+        do throws(SyntaxError) {
+            let e = try disjunctionBody()
+            disjunctionMemo[startPos] = (e, pos)
+            return e
+        } catch {
+            if isSoftFailure(error) { disjunctionMemo[startPos] = (nil, startPos) }
+            throw error
+        }
+    }
+
+    private mutating func disjunctionBody() throws(SyntaxError) -> Expr {
         let start = current
         let first = try conjunction()
         guard check(.kwOr) else { return first }
         var values = [first]
-        while accept(.kwOr) != nil {
-            values.append(try conjunction())
+        while check(.kwOr) {
+            let opPos = pos
+            advance()
+            do throws(SyntaxError) {
+                values.append(try conjunction())
+            } catch {
+                if !isSoftFailure(error) { throw error }
+                pos = opPos
+                break
+            }
         }
+        if values.count == 1 { return first }
         return Expr(.boolOp(.or, values), rangeFrom(start))
     }
 
@@ -142,9 +177,18 @@ extension PyParser {
         let first = try inversion()
         guard check(.kwAnd) else { return first }
         var values = [first]
-        while accept(.kwAnd) != nil {
-            values.append(try inversion())
+        while check(.kwAnd) {
+            let opPos = pos
+            advance()
+            do throws(SyntaxError) {
+                values.append(try inversion())
+            } catch {
+                if !isSoftFailure(error) { throw error }
+                pos = opPos
+                break
+            }
         }
+        if values.count == 1 { return first }
         return Expr(.boolOp(.and, values), rangeFrom(start))
     }
 
@@ -190,9 +234,16 @@ extension PyParser {
                 break
             }
             guard let o = op else { break }
+            let opPos = pos
             advance()
+            do throws(SyntaxError) {
+                comparators.append(try bitwiseOr())
+            } catch {
+                if !isSoftFailure(error) { throw error }
+                pos = o == .notIn || o == .isNot ? opPos - 1 : opPos
+                break
+            }
             ops.append(o)
-            comparators.append(try bitwiseOr())
         }
         if ops.isEmpty { return left }
         return Expr(.compare(left, ops: ops, comparators: comparators), rangeFrom(start))
@@ -230,10 +281,19 @@ extension PyParser {
         var chain = 0
         defer { depth -= chain }
         while let (op, level) = binaryOperator(peek()), level >= minLevel {
+            let opPos = pos
             advance()
             chain += 1
             try enter()
-            let right = level == 6 ? try factor() : try binary(minLevel: level + 1)
+            let right: Expr
+            do throws(SyntaxError) {
+                right = level == 6 ? try factor() : try binary(minLevel: level + 1)
+            } catch {
+                // PEG semantics: keep the longest operand chain that parses.
+                if !isSoftFailure(error) { throw error }
+                pos = opPos
+                return left
+            }
             left = Expr(.binOp(left, op, right), rangeFrom(start))
         }
         return left
@@ -256,10 +316,14 @@ extension PyParser {
 
     mutating func power() throws(SyntaxError) -> Expr {
         let start = current
+        let base: Expr
         if check(.kwAwait) {
-            throw errorAtToken(current, "'await' expressions are not supported")
+            let awaitTok = advance()
+            base = try primary()
+            noteUnsupported(tokRange(awaitTok), "'await' expressions are not supported")
+        } else {
+            base = try primary()
         }
-        let base = try primary()
         if accept(.doubleStar) != nil {
             try enter()
             defer { leave() }
@@ -284,13 +348,28 @@ extension PyParser {
                 let name = advance()
                 e = Expr(.attribute(e, attr: text(name), .load), rangeFrom(start))
             case .lpar:
-                let (args, keywords) = try callArguments()
-                e = Expr(.call(func: e, args: args, keywords: keywords), rangeFrom(start))
+                let trailerPos = pos
+                do throws(SyntaxError) {
+                    let (args, keywords) = try callArguments()
+                    e = Expr(.call(func: e, args: args, keywords: keywords), rangeFrom(start))
+                } catch {
+                    // PEG semantics: without the trailer, the primary still parses.
+                    if !isSoftFailure(error) { throw error }
+                    pos = trailerPos
+                    return e
+                }
             case .lsqb:
-                advance()
-                let slice = try slices()
-                _ = try expect(.rsqb)
-                e = Expr(.subscript_(e, slice: slice, .load), rangeFrom(start))
+                let trailerPos = pos
+                do throws(SyntaxError) {
+                    advance()
+                    let slice = try slices()
+                    _ = try expect(.rsqb)
+                    e = Expr(.subscript_(e, slice: slice, .load), rangeFrom(start))
+                } catch {
+                    if !isSoftFailure(error) { throw error }
+                    pos = trailerPos
+                    return e
+                }
             default:
                 return e
             }
@@ -578,7 +657,8 @@ extension PyParser {
         var gens: [Comprehension] = []
         while true {
             if check(.kwAsync) && peek(1) == .kwFor {
-                throw errorAtToken(current, "asynchronous comprehensions are not supported")
+                noteUnsupported(tokRange(current), "asynchronous comprehensions are not supported")
+                advance()
             }
             guard check(.kwFor) else { break }
             advance()
@@ -629,52 +709,71 @@ extension PyParser {
 
     // MARK: CPython's specialised errors for common mistakes
 
-    /// invalid_expression: `a b` inside brackets ("Perhaps you forgot a comma?") and the
-    /// Python 2 `print x` / `exec x` forms.
+    /// invalid_expression (`a b` inside brackets: "Perhaps you forgot a comma?") and
+    /// invalid_legacy_expression (Python 2 `print x` / `exec x`).
     private mutating func checkMissingComma(_ a: Expr, startPos: Int) throws(SyntaxError) {
+        if noInvalid > 0 { return }
         let first = tokens[startPos]
-        let isLegacy: Bool = {
-            if case .name(let n, _) = a.kind, n == "print" || n == "exec",
-               a.range.line == first.line && a.range.column == first.col { return true }
-            return false
-        }()
         let saved = (pos, furthest)
-        if isLegacy {
-            if check(.lpar) { return }
-            if let b = try? starExpressions() {
-                let n: String
-                if case .name(let s, _) = a.kind { n = s } else { n = "" }
-                throw errorAt(Self.span(a.range, b.range), "Missing parentheses in call to '\(n)'. Did you mean \(n)(...)?")
-            }
-            (pos, furthest) = saved
-            return
-        }
+        defer { (pos, furthest) = saved }
+        var skipComma = false
         if first.kind == .name {
             let nextKind = tokens[min(startPos + 1, tokens.count - 1)].kind
-            if nextKind == .string || nextKind == .fstringStart { return }
-            if isName(first, "match") || isName(first, "case") || isName(first, "_") || isName(first, "type") { return }
+            if nextKind == .string || nextKind == .fstringStart { skipComma = true }
+            if isSoftKeywordPrefix(first) { skipComma = true }
         }
-        guard let b = try? expressionWithoutInvalid() else {
-            (pos, furthest) = saved
-            return
+        var isLegacyName = false
+        if case .name(let n, _) = a.kind, a.range.line == first.line && a.range.column == first.col {
+            isLegacyName = n == "print" || n == "exec"
         }
-        if tokens[max(pos - 1, 0)].level == 0 {
-            (pos, furthest) = saved
-            return
+        if !skipComma && !isLegacyName, let b = try? expressionWithoutInvalid(), tokens[max(pos - 1, 0)].level != 0 {
+            throw errorAt(Self.span(a.range, b.range), "invalid syntax. Perhaps you forgot a comma?")
         }
-        throw errorAt(Self.span(a.range, b.range), "invalid syntax. Perhaps you forgot a comma?")
+        // CPython parses `star_expressions` after any name here; that lookahead can reach the
+        // end of input or a tokenizer error (recorded in `fetched`).
+        pos = saved.0
+        guard case .name(let n, _) = a.kind, first.kind == .name, startPos + 1 == pos, !check(.lpar) else { return }
+        if let b = try? starExpressions(), isLegacyName {
+            throw errorAt(Self.span(a.range, b.range), "Missing parentheses in call to '\(n)'. Did you mean \(n)(...)?")
+        }
+    }
+
+    /// CPython's SOFT_KEYWORD check compares only the token's length of characters, so any
+    /// prefix of "match", "case" or "type" (and "_") counts as a soft keyword.
+    func isSoftKeywordPrefix(_ t: Token) -> Bool {
+        guard t.kind == .name else { return false }
+        let n = Int(t.end - t.start)
+        for kw in ["_", "case", "match", "type"] where n <= kw.utf8.count {
+            var ok = true
+            var i = Int(t.start)
+            for u in kw.utf8.prefix(n) {
+                if src.bytes[i] != u { ok = false; break }
+                i += 1
+            }
+            if ok { return true }
+        }
+        return false
     }
 
     /// `expression_without_invalid`, used only to look ahead for error messages.
     private mutating func expressionWithoutInvalid() throws(SyntaxError) -> Expr {
+        noInvalid += 1
+        defer { noInvalid -= 1 }
         if check(.kwLambda) { return try lambdef() }
         let start = current
         let a = try disjunction()
-        if accept(.kwIf) != nil {
-            let b = try disjunction()
-            _ = try expect(.kwElse)
-            let c = try expression()
-            return Expr(.ifExp(test: b, body: a, orelse: c), rangeFrom(start))
+        if check(.kwIf) {
+            let ifPos = pos
+            advance()
+            do throws(SyntaxError) {
+                let b = try disjunction()
+                _ = try expect(.kwElse)
+                let c = try expression()
+                return Expr(.ifExp(test: b, body: a, orelse: c), rangeFrom(start))
+            } catch {
+                if !isSoftFailure(error) { throw error }
+                pos = ifPos
+            }
         }
         return a
     }

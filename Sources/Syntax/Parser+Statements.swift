@@ -8,6 +8,7 @@ extension PyParser {
         while !check(.endMarker) {
             try statement(into: &body)
         }
+        if let u = unsupported { throw u }
         return Module(body: body)
     }
 
@@ -16,6 +17,7 @@ extension PyParser {
         let e = try expressions()
         while accept(.newline) != nil {}
         if !check(.endMarker) { throw invalidSyntax() }
+        if let u = unsupported { throw u }
         return e
     }
 
@@ -33,6 +35,7 @@ extension PyParser {
             _ = compound
             throw errorAtToken(t, "multiple statements found while compiling a single statement")
         }
+        if let u = unsupported { throw u }
         return Module(body: body)
     }
 
@@ -61,8 +64,8 @@ extension PyParser {
         case .kwTry:
             body.append(try tryStatement())
         case .kwAsync:
-            throw errorAtToken(current, "'async' statements are not supported")
-        case .name where isName(current, "match") || isName(current, "type"):
+            body.append(try asyncStatement())
+        case .name where isName(current, "match"):
             let saved = pos
             do throws(SyntaxError) {
                 try simpleStmts(into: &body)
@@ -75,8 +78,8 @@ extension PyParser {
         }
     }
 
-    /// After a failed parse of a line starting with `match`/`type`: the error for the
-    /// unsupported statement, if the line looks like one.
+    /// After a failed parse of a line starting with `match`: the error for the unsupported
+    /// statement, if the line looks like one.
     private func unsupportedSoftKeywordStatement(from start: Int) -> SyntaxError? {
         let first = tokens[start]
         var i = start + 1
@@ -85,14 +88,28 @@ extension PyParser {
             last = tokens[i]
             i += 1
         }
-        if isName(first, "match") {
-            if last.kind == .colon && start + 2 < i {
-                return errorAtToken(first, "'match' statements are not supported")
-            }
-        } else if start + 1 < tokens.count && tokens[start + 1].kind == .name {
-            return errorAtToken(first, "'type' statements are not supported")
+        if last.kind == .colon && start + 2 < i {
+            return errorAtToken(first, "'match' statements are not supported")
         }
         return nil
+    }
+
+    /// `async def/for/with`: parsed like the synchronous forms, then reported as unsupported.
+    private mutating func asyncStatement() throws(SyntaxError) -> Stmt {
+        let asyncTok = advance()
+        switch peek() {
+        case .kwDef:
+            noteUnsupported(Self.span(tokRange(asyncTok), tokRange(current)), "'async def' is not supported")
+            return try functionDef(decorators: [])
+        case .kwFor:
+            noteUnsupported(Self.span(tokRange(asyncTok), tokRange(current)), "'async for' is not supported")
+            return try forStatement()
+        case .kwWith:
+            noteUnsupported(Self.span(tokRange(asyncTok), tokRange(current)), "'async with' is not supported")
+            return try withStatement()
+        default:
+            throw invalidSyntax()
+        }
     }
 
     /// `simple_stmts`: simple statements separated by ';' ending in NEWLINE.
@@ -151,6 +168,15 @@ extension PyParser {
             return try importStatement()
         case .kwFrom:
             return try fromImportStatement()
+        case .name where isName(start, "type") && peek(1) == .name && (peek(2) == .equal || peek(2) == .lsqb):
+            // `type X[T] = ...` (3.12): parsed, then reported as unsupported.
+            advance()
+            advance()
+            if check(.lsqb) { try typeParams() }
+            _ = try expect(.equal)
+            _ = try expression()
+            noteUnsupported(tokRange(start), "'type' statements are not supported")
+            return Stmt(.pass, rangeFrom(start))
         default:
             return try expressionStatement()
         }
@@ -245,13 +271,24 @@ extension PyParser {
         case .attribute, .subscript_:
             simple = false
         default:
-            // invalid_ann_assign_target: a (possibly parenthesized) list or tuple display.
+            // invalid_ann_assign_target etc.; each needs `':' expression` to follow.
             let saved = (pos, furthest)
+            pos += 1
+            var annotationParses = true
+            do throws(SyntaxError) {
+                _ = try expression()
+            } catch {
+                if !isSoftFailure(error) { throw error }
+                annotationParses = false
+            }
             pos = startPos
-            if let a = annAssignTupleOrList(), check(.colon) {
+            let display = annAssignTupleOrList()
+            let displayFollowed = check(.colon)
+            (pos, furthest) = saved
+            guard annotationParses else { throw invalidSyntax() }
+            if let a = display, displayFollowed {
                 throw errorAt(a.range, "only single target (not \(exprName(a))) can be annotated")
             }
-            (pos, furthest) = saved
             if case .tuple(let elts, _) = target.kind, !elts.isEmpty {
                 throw errorAt(elts[0].range, "only single target (not tuple) can be annotated")
             }
@@ -285,32 +322,26 @@ extension PyParser {
     }
 
     private mutating func assignment(_ first: Expr, start: Token, startPos: Int) throws(SyntaxError) -> Stmt {
-        var targets = [first]
+        // Each target is checked as soon as its '=' is seen: CPython reports a bad target
+        // even when what follows does not parse.
+        var targets: [Expr] = []
+        var value = first
         let firstEqualPos = pos
-        var value: Expr
-        while true {
-            advance()  // '='
-            let rhs = check(.kwYield) ? try yieldExpr() : try starExpressions()
-            if check(.equal) {
-                targets.append(rhs)
-            } else {
-                value = rhs
-                break
-            }
-        }
-        if targets.contains(where: { invalidTarget($0, .starTargets) != nil }) {
-            if let e = assignmentHereError(targets[0], startPos: startPos, equalPos: firstEqualPos) { throw e }
-            for t in targets {
-                switch t.kind {
+        while check(.equal) {
+            if let bad = invalidTarget(value, .starTargets) {
+                if let e = assignmentHereError(first, startPos: startPos, equalPos: firstEqualPos) { throw e }
+                switch value.kind {
                 case .yield, .yieldFrom:
-                    throw errorAt(t.range, "assignment to yield expression not possible")
+                    throw errorAt(value.range, "assignment to yield expression not possible")
                 default:
-                    if let bad = invalidTarget(t, .starTargets) { throw targetError(bad, .starTargets) }
+                    throw targetError(bad, .starTargets)
                 }
             }
+            targets.append(value)
+            advance()  // '='
+            value = check(.kwYield) ? try yieldExpr() : try starExpressions()
         }
         let converted = targets.map { withContext($0, .store) }
-        _ = value
         return Stmt(.assign(targets: converted, value: value), rangeFrom(start))
     }
 
@@ -598,7 +629,11 @@ extension PyParser {
     private mutating func exceptBlock() throws(SyntaxError) -> ExceptHandler {
         let start = advance()
         if check(.star) {
-            throw errorAt(Self.span(tokRange(start), tokRange(current)), "'except*' is not supported")
+            noteUnsupported(Self.span(tokRange(start), tokRange(current)), "'except*' is not supported")
+            advance()
+            if check(.colon) || check(.newline) {
+                throw errorAtLast("expected one or more exception types")
+            }
         }
         var type: Expr? = nil
         var name: String? = nil
@@ -637,7 +672,11 @@ extension PyParser {
         switch peek() {
         case .kwDef: return try functionDef(decorators: decorators)
         case .kwClass: return try classDef(decorators: decorators)
-        case .kwAsync: throw errorAtToken(current, "'async' statements are not supported")
+        case .kwAsync:
+            let asyncTok = advance()
+            guard check(.kwDef) else { throw invalidSyntax() }
+            noteUnsupported(Self.span(tokRange(asyncTok), tokRange(current)), "'async def' is not supported")
+            return try functionDef(decorators: decorators)
         default: throw invalidSyntax()
         }
     }
@@ -647,14 +686,27 @@ extension PyParser {
         guard check(.name) else { throw invalidSyntax() }
         let name = text(advance())
         if check(.lsqb) {
-            throw errorAtToken(current, "type parameter lists are not supported")
+            let saved = pos
+            do throws(SyntaxError) {
+                try typeParams()
+            } catch {
+                if !isSoftFailure(error) { throw error }
+                pos = saved
+            }
         }
         _ = try expectForced(.lpar, "(")
         let args = try parameters(lambda: false)
         _ = try expect(.rpar)
         var returns: Expr? = nil
-        if accept(.rarrow) != nil {
-            returns = try expression()
+        if check(.rarrow) {
+            let arrowPos = pos
+            advance()
+            do throws(SyntaxError) {
+                returns = try expression()
+            } catch {
+                if !isSoftFailure(error) { throw error }
+                pos = arrowPos
+            }
         }
         _ = try expectForced(.colon, ":")
         let body = try block(after: "function definition", line: start.line)
@@ -662,13 +714,40 @@ extension PyParser {
         return Stmt(.functionDef(def), rangeFrom(start))
     }
 
+    /// A type parameter list `[T, *Ts, **P]` (3.12): parsed, then reported as unsupported.
+    mutating func typeParams() throws(SyntaxError) {
+        let open = advance()
+        if check(.rsqb) {
+            throw errorStartingFrom(tokRange(current), "Type parameter list cannot be empty")
+        }
+        repeat {
+            if check(.rsqb) { break }
+            if accept(.star) != nil {
+                guard check(.name) else { throw invalidSyntax() }
+                advance()
+                if check(.colon) { throw invalidSyntax() }
+                if accept(.equal) != nil { _ = try starExpression() }
+            } else if accept(.doubleStar) != nil {
+                guard check(.name) else { throw invalidSyntax() }
+                advance()
+                if check(.colon) { throw invalidSyntax() }
+                if accept(.equal) != nil { _ = try expression() }
+            } else {
+                guard check(.name) else { throw invalidSyntax() }
+                advance()
+                if accept(.colon) != nil { _ = try expression() }
+                if accept(.equal) != nil { _ = try expression() }
+            }
+        } while accept(.comma) != nil
+        let close = try expect(.rsqb)
+        noteUnsupported(Self.span(tokRange(open), tokRange(close)), "type parameter lists are not supported")
+    }
+
     private mutating func classDef(decorators: [Expr]) throws(SyntaxError) -> Stmt {
         let start = advance()
         guard check(.name) else { throw invalidSyntax() }
         let name = text(advance())
-        if check(.lsqb) {
-            throw errorAtToken(current, "type parameter lists are not supported")
-        }
+        if check(.lsqb) { try typeParams() }
         var bases: [Expr] = []
         var keywords: [Keyword] = []
         if check(.lpar) {

@@ -38,7 +38,7 @@ extension PyParser {
         let range = rangeFrom(start)
         if sawBytes && (sawStr || sawF) {
             _ = peek()
-            throw errorAtLast("cannot mix bytes and nonbytes literals")
+            throw errorAtLast("cannot mix bytes and nonbytes literals", hard: true)
         }
         if sawBytes {
             var all: [UInt8] = []
@@ -115,7 +115,7 @@ extension PyParser {
             var i = s
             while i < e {
                 if src.bytes[i] >= 128 {
-                    throw errorAtToken(t, "bytes can only contain ASCII literal characters")
+                    throw errorAtToken(t, "bytes can only contain ASCII literal characters", hard: true)
                 }
                 i += 1
             }
@@ -129,7 +129,7 @@ extension PyParser {
     // MARK: escapes
 
     private func unicodeError(_ t: Token, _ start: Int, _ end: Int, _ msg: String) -> SyntaxError {
-        errorAtToken(t, "(unicode error) 'unicodeescape' codec can't decode bytes in position \(start)-\(end): \(msg)")
+        errorAtToken(t, "(unicode error) 'unicodeescape' codec can't decode bytes in position \(start)-\(end): \(msg)", hard: true)
     }
 
     /// Decodes the escapes of a str literal body. Positions in error messages count each
@@ -283,7 +283,7 @@ extension PyParser {
                     out.append(UInt8(hexValue(b[i]) * 16 + hexValue(b[i + 1])))
                     i += 2
                 } else {
-                    throw errorAtToken(t, "(value error) invalid \\x escape at position \(escStart)")
+                    throw errorAtToken(t, "(value error) invalid \\x escape at position \(escStart)", hard: true)
                 }
             default:
                 out.append(92)
@@ -353,6 +353,7 @@ extension PyParser {
             }
         }
         var conversion = -1
+        var convTok: Token? = nil
         if check(.exclamation) {
             let bang = advance()
             if check(.colon) || check(.rbrace) {
@@ -362,15 +363,11 @@ extension PyParser {
                 throw errorAtToken(current, "f-string: invalid conversion character")
             }
             let conv = advance()
-            let s = text(conv)
-            if s != "s" && s != "r" && s != "a" {
-                throw errorAtToken(conv, "f-string: invalid conversion character \(pyRepr(s)): expected 's', 'r', or 'a'")
-            }
             if bang.endLine != conv.line || bang.endCol != conv.col {
                 throw errorAt(Self.span(tokRange(bang), tokRange(conv)),
-                              "f-string: conversion type must come right after the exclamanation mark")
+                              "f-string: conversion type must come right after the exclamanation mark", hard: true)
             }
-            conversion = Int(s.utf8.first!)
+            convTok = conv
         } else if debugText == nil && !(check(.colon) || check(.rbrace)) {
             throw errorAtToken(current, "f-string: expecting '=', or '!', or ':', or '}'")
         }
@@ -398,6 +395,14 @@ extension PyParser {
             formatSpec = Expr(.joinedStr(mergeConstants(spec)), rangeFrom(colon))
         }
         _ = try expect(.rbrace)
+        if let conv = convTok {
+            // Checked once the whole field has parsed, as CPython does.
+            let s = text(conv)
+            if s != "s" && s != "r" && s != "a" {
+                throw errorAtToken(conv, "f-string: invalid conversion character \(pyRepr(s)): expected 's', 'r', or 'a'", hard: true)
+            }
+            conversion = Int(s.utf8.first!)
+        }
         if conversion == -1 && debugText != nil && formatSpec == nil {
             conversion = 114  // 'r'
         }

@@ -49,6 +49,18 @@ struct PyParser {
     let stream: TokenStream
     var pos = 0
     var furthest = 0
+    /// The furthest token ever looked at, including lookahead for specialised error messages
+    /// (which restores `furthest`). Fetching the final error token raises its error in CPython.
+    var fetched = 0
+    /// The first construct Quicken does not support (async, await, type parameters, ...). It
+    /// is reported only if the rest of the input parses, so invalid input gets CPython's error.
+    var unsupported: SyntaxError?
+    /// Inside CPython's `*_without_invalid` rules the specialised error rules are off: errors
+    /// built with the helpers below then degrade to plain "invalid syntax" failures.
+    var noInvalid = 0
+    /// Results of `disjunction` computed while looking ahead for error messages, reused the way
+    /// CPython's memoization reuses them (it changes which nested errors get reported).
+    var disjunctionMemo: [Int: (Expr?, Int)] = [:]
     var depth = 0
     /// Nesting budget for recursion and for left-deep chains (`a.b.c...`, `a+b+c...`), so that
     /// neither the parser nor consumers walking the AST recursively run out of native stack.
@@ -63,14 +75,31 @@ struct PyParser {
     // MARK: token access
 
     @inline(__always) mutating func peek() -> TokenKind {
-        if pos > furthest { furthest = pos }
+        if pos > furthest {
+            furthest = pos
+            if pos > fetched { fetched = pos }
+        }
         return tokens[pos].kind
     }
 
     @inline(__always) mutating func peek(_ n: Int) -> TokenKind {
         let i = min(pos + n, tokens.count - 1)
-        if i > furthest { furthest = i }
+        if i > furthest {
+            furthest = i
+            if i > fetched { fetched = i }
+        }
         return tokens[i].kind
+    }
+
+    /// Records the first unsupported construct (see `unsupported`).
+    mutating func noteUnsupported(_ r: SourceRange, _ what: String) {
+        if unsupported == nil { unsupported = errorAt(r, what) }
+    }
+
+    /// A failure that a PEG parser would simply backtrack from (as opposed to a specialised
+    /// error or a tokenizer error, which end the parse).
+    func isSoftFailure(_ e: SyntaxError) -> Bool {
+        e.kind == .syntaxError && e.message == "invalid syntax"
     }
 
     @inline(__always) var current: Token { tokens[pos] }
@@ -97,7 +126,7 @@ struct PyParser {
     /// CPython's forced token (`&&'x'`): fail right here with "expected 'x'".
     mutating func expectForced(_ k: TokenKind, _ text: String) throws(SyntaxError) -> Token {
         if let t = accept(k) { return t }
-        throw errorAtToken(current, "expected '\(text)'")
+        throw errorAtToken(current, "expected '\(text)'", hard: true)
     }
 
     /// The text of a token; names that are not pure ASCII are NFKC-normalized, as CPython does.
@@ -171,8 +200,9 @@ struct PyParser {
     // MARK: errors
 
     /// An error covering a source range (CPython's RAISE_SYNTAX_ERROR_KNOWN_RANGE/LOCATION).
-    func errorAt(_ r: SourceRange, _ msg: String, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
-        src.error(kind, msg, line: Int(r.line), col: Int(r.column), endLine: Int(r.endLine), endCol: Int(r.endColumn))
+    func errorAt(_ r: SourceRange, _ msg: String, kind: SyntaxError.Kind = .syntaxError, hard: Bool = false) -> SyntaxError {
+        if noInvalid > 0 && !hard { return invalidSyntax() }
+        return src.error(kind, msg, line: Int(r.line), col: Int(r.column), endLine: Int(r.endLine), endCol: Int(r.endColumn))
     }
 
     /// ENDMARKER, INDENT and DEDENT have no column in CPython (col_offset -1).
@@ -180,32 +210,38 @@ struct PyParser {
         t.kind == .endMarker || t.kind == .indent || t.kind == .dedent
     }
 
-    func errorAtToken(_ t: Token, _ msg: String, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
+    func errorAtToken(_ t: Token, _ msg: String, kind: SyntaxError.Kind = .syntaxError, hard: Bool = false) -> SyntaxError {
+        if noInvalid > 0 && !hard && msg != "invalid syntax" { return invalidSyntax() }
         if hasNoColumn(t) {
             return src.error(kind, msg, line: Int(t.line), col: 0, rawOffset: 0, rawEnd: 0)
         }
-        return errorAt(tokRange(t), msg, kind: kind)
+        return errorAt(tokRange(t), msg, kind: kind, hard: true)
     }
 
     /// RAISE_SYNTAX_ERROR without a location: at the last token fetched. For tokens without a
     /// column CPython uses the tokenizer's position instead.
-    mutating func errorAtLast(_ msg: String, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
+    mutating func errorAtLast(_ msg: String, kind: SyntaxError.Kind = .syntaxError, hard: Bool = false) -> SyntaxError {
+        if noInvalid > 0 && !hard { return invalidSyntax() }
         let t = tokens[furthest]
         if hasNoColumn(t) {
-            let l = Int(t.line)
-            let off: Int
-            if t.kind == .endMarker {
-                off = src.charColumn(line: l, byteCol: src.lineEnd(l) - src.lineStart(l)) + 1
-            } else {
-                off = src.charColumn(line: l, byteCol: Int(t.col))
-            }
-            return src.error(kind, msg, line: l, col: 0, rawOffset: off, rawEnd: -1)
+            return src.error(kind, msg, line: Int(t.line), col: 0, rawOffset: noColumnOffset(t), rawEnd: -1)
         }
-        return errorAtToken(t, msg, kind: kind)
+        return errorAtToken(t, msg, kind: kind, hard: true)
+    }
+
+    /// Where CPython's tokenizer stands after a token without a column: the end of the input
+    /// for ENDMARKER (and anything at the end), else the first token of the line.
+    func noColumnOffset(_ t: Token) -> Int {
+        let l = Int(t.line)
+        if t.kind == .endMarker || Int(t.start) >= src.bytes.count {
+            return src.charColumn(line: l, byteCol: src.lineEnd(l) - src.lineStart(l)) + 1
+        }
+        return src.charColumn(line: l, byteCol: Int(t.col))
     }
 
     /// RAISE_SYNTAX_ERROR_STARTING_FROM: from a position to the tokenizer's current position.
     func errorStartingFrom(_ r: SourceRange, _ msg: String) -> SyntaxError {
+        if noInvalid > 0 { return invalidSyntax() }
         let t = tokens[furthest]
         let endOff = src.charColumn(line: Int(t.endLine), byteCol: Int(t.endCol))
         return src.error(.syntaxError, msg, line: Int(r.line), col: Int(r.column),
@@ -233,9 +269,7 @@ struct PyParser {
     }
 
     func indentError(_ t: Token, _ msg: String) -> SyntaxError {
-        let l = Int(t.line)
-        let off = src.charColumn(line: l, byteCol: Int(t.col))
-        return src.error(.indentationError, msg, line: l, col: 0, rawOffset: off, rawEnd: -1)
+        src.error(.indentationError, msg, line: Int(t.line), col: 0, rawOffset: noColumnOffset(t), rawEnd: -1)
     }
 
     func unclosedError(_ u: (char: UInt8, line: Int, col: Int)) -> SyntaxError {
@@ -252,14 +286,16 @@ struct PyParser {
         if e.kind == .indentationError && (e.message == "unexpected indent" || e.message == "unexpected unindent") {
             return e
         }
-        let reachedEnd = furthest >= tokens.count - 1
+        let reachedEnd = fetched >= tokens.count - 1
         if let te = stream.error {
-            if reachedEnd || !stream.errorInFString { return te }
-            return e
+            if reachedEnd { return te }
+            if !stream.errorDeferred {
+                return stream.errorInFString ? e : te
+            }
         }
         if let u = stream.unclosed {
             // CPython compares with the line of the last token it fetched.
-            if reachedEnd || Int(tokens[furthest].line) > u.line { return unclosedError(u) }
+            if reachedEnd || Int(tokens[fetched].line) > u.line { return unclosedError(u) }
         }
         return e
     }

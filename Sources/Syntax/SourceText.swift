@@ -99,18 +99,27 @@ struct SourceText {
         return String(decoding: bytes[s..<e], as: UTF8.self)
     }
 
-    /// A SyntaxError at a byte position; offsets are converted to 1-based character offsets.
-    /// `endCol` of nil means "same as start"; pass a raw offset with `rawEnd` to keep CPython's
-    /// special values (0, -1) for some tokenizer errors.
+    /// CPython's _PyPegen_byte_offset_to_character_offset: the number of characters in the
+    /// first `n` bytes of `line`, with `n` clamped to one past the line's end.
+    /// CPython's error text for a one-line error keeps its newline; for an error spanning
+    /// lines it does not (hence `withNewline`).
+    func charsClamped(line: Int, _ n: Int, withNewline: Bool = true) -> Int {
+        let s = lineStart(line), len = lineEnd(line) - s + (withNewline ? 1 : 0)
+        return charColumn(line: line, byteCol: min(max(n, 0), len + 1))
+    }
+
+    /// A SyntaxError at a byte position; offsets become 1-based character offsets computed, as
+    /// in CPython, against the text of the first line (so an end on a later line is clamped).
+    /// `rawOffset`/`rawEnd` give CPython's values directly (tokenizer errors use 0 and -1).
     func error(_ kind: SyntaxError.Kind = .syntaxError, _ message: String, line: Int, col: Int,
                endLine: Int? = nil, endCol: Int? = nil, rawOffset: Int? = nil, rawEnd: Int? = nil) -> SyntaxError {
-        let offset = rawOffset ?? (charColumn(line: line, byteCol: col) + 1)
+        let offset = rawOffset ?? charsClamped(line: line, col + 1)
         let eLine = endLine ?? line
         let eOff: Int
         if let r = rawEnd {
             eOff = r
         } else if let ec = endCol {
-            eOff = charColumn(line: eLine, byteCol: ec) + 1
+            eOff = charsClamped(line: line, ec + 1, withNewline: eLine == line)
         } else {
             eOff = offset
         }

@@ -58,6 +58,9 @@ struct TokenStream {
     var error: SyntaxError?
     /// True if `error` was raised while inside an f-string (CPython then lets a parser error win).
     var errorInFString = false
+    /// True for errors CPython's tokenizer only records (E_DEDENT, E_TABSPACE, E_TOODEEP,
+    /// E_LINECONT, E_EOF): they surface only if the parser gets to them.
+    var errorDeferred = false
     /// Set when input ended inside brackets: the innermost open bracket.
     var unclosed: (char: UInt8, line: Int, col: Int)?
 }

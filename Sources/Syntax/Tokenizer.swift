@@ -103,6 +103,9 @@ struct Tokenizer {
             } catch {
                 out.error = error
                 out.errorInFString = !modes.isEmpty
+                out.errorDeferred = error.kind != .syntaxError
+                    || error.message == "unexpected character after line continuation character"
+                    || error.message == "unexpected EOF while parsing"
                 tokStart = min(cur, b.count)
                 tokLine = min(line, src.lineCount)
                 tokCol = max(0, tokStart - src.lineStart(tokLine))
@@ -126,7 +129,8 @@ struct Tokenizer {
 
     @inline(__always) private mutating func startToken() {
         tokStart = cur
-        tokLine = line
+        // Tokens at the end of input stay on the last line, as in CPython.
+        tokLine = cur >= b.count ? max(1, min(line, src.lineCount)) : line
         tokCol = cur - lineStart
     }
 
@@ -177,11 +181,13 @@ struct Tokenizer {
                     if c == 32 { col += 1; altcol += 1; cur += 1 }
                     else if c == 9 { col = (col / 8 + 1) * 8; altcol += 1; cur += 1 }
                     else if c == 12 { col = 0; altcol = 0; cur += 1 }
-                    else if c == 92 && at(cur + 1) == 10 {
+                    else if c == 92 {
                         // A backslash continuation inside the indentation (allowed since 3.12).
+                        if at(cur + 1) != 10 { throw lineContinuationError() }
                         if contCol == 0 { contCol = col; contAlt = altcol }
                         cur += 2
                         newLine()
+                        if atEOF { throw eofAfterContinuation() }
                     } else { break }
                 }
                 let c = at(cur)
@@ -234,6 +240,7 @@ struct Tokenizer {
                 startToken()
                 var c = at(cur)
                 if c == 35 {
+                    // A NEWLINE after a comment starts where the comment does (as in CPython).
                     while !atEOF && at(cur) != 10 { cur += 1 }
                     c = at(cur)
                 }
@@ -284,28 +291,34 @@ struct Tokenizer {
                     return try lexString(quote: c)
                 }
                 if c == 92 {  // line continuation
-                    if at(cur + 1) != 10 {
-                        cur += 2
-                        let off = src.charColumn(line: line, byteCol: cur - lineStart)
-                            + (lineStart - contChainStart)
-                        var text = src.text(contChainStart, src.lineEnd(line))
-                        if contChainStart == lineStart { text = src.lineText(line) ?? text }
-                        throw SyntaxError(.syntaxError, "unexpected character after line continuation character",
-                                          filename: src.filename, line: line, offset: off,
-                                          endLine: line, endOffset: 0, sourceLine: text)
-                    }
+                    if at(cur + 1) != 10 { throw lineContinuationError() }
                     cur += 2
                     newLine()
-                    if atEOF {
-                        let l = line - 1
-                        let len = src.charColumn(line: l, byteCol: src.lineEnd(l) - src.lineStart(l)) + 1
-                        throw src.error(.syntaxError, "unexpected EOF while parsing", line: l, col: 0, rawOffset: len, rawEnd: -1)
-                    }
+                    if atEOF { throw eofAfterContinuation() }
                     continue again
                 }
                 return try lexOperator(c)
             }
         }
+    }
+
+    /// `\` not followed by a newline; `cur` is at the backslash. CPython counts the offset
+    /// from the start of the first line of a backslash-continued line.
+    private mutating func lineContinuationError() -> SyntaxError {
+        cur += 2
+        let off = src.charColumn(line: line, byteCol: cur - lineStart) + (lineStart - contChainStart)
+        var text = src.text(contChainStart, src.lineEnd(line))
+        if contChainStart == lineStart { text = src.lineText(line) ?? text }
+        return SyntaxError(.syntaxError, "unexpected character after line continuation character",
+                           filename: src.filename, line: line, offset: off,
+                           endLine: line, endOffset: 0, sourceLine: text)
+    }
+
+    /// A backslash continuation on the last line.
+    private func eofAfterContinuation() -> SyntaxError {
+        let l = line - 1
+        let len = src.charColumn(line: l, byteCol: src.lineEnd(l) - src.lineStart(l)) + 1
+        return src.error(.syntaxError, "unexpected EOF while parsing", line: l, col: 0, rawOffset: len, rawEnd: -1)
     }
 
     private func tabError() -> SyntaxError {
@@ -399,13 +412,14 @@ struct Tokenizer {
         /// CPython's verify_end_of_number: a letter right after a number is an error unless it
         /// starts one of the keywords that may follow a number (then CPython only warns).
         func verifyEnd(_ t: inout Tokenizer, _ ch: UInt8, _ kind: String) throws(SyntaxError) {
+            // The rest of the keyword, followed by a character that cannot continue a name.
             func look(_ t: Tokenizer, _ s: String) -> Bool {
                 var i = t.cur
                 for u in s.utf8 {
                     if t.at(i) != u { return false }
                     i += 1
                 }
-                return true
+                return !isIdentByte(t.at(i))
             }
             var r = false
             switch ch {
@@ -576,6 +590,7 @@ struct Tokenizer {
         let firstLineStart = lineStart
         var quoteSize = 1
         var endQuoteSize = 0
+        var hasEscapedQuote = false
         cur += 1
         if at(cur) == quote {
             if at(cur + 1) == quote {
@@ -596,6 +611,8 @@ struct Tokenizer {
                 }
                 let msg = quoteSize == 3
                     ? "unterminated triple-quoted string literal (detected at line \(detected))"
+                    : hasEscapedQuote
+                    ? "unterminated string literal (detected at line \(detected)); perhaps you escaped the end quote?"
                     : "unterminated string literal (detected at line \(detected))"
                 throw src.error(.syntaxError, msg, line: firstLine, col: 0, rawOffset: off, rawEnd: off)
             }
@@ -609,6 +626,7 @@ struct Tokenizer {
                     let e = at(cur)
                     cur += 1
                     if e == 10 { newLine() }
+                    if e == quote { hasEscapedQuote = true }
                 }
             }
         }
