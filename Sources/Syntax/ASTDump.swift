@@ -3,20 +3,23 @@
 
 /// The text of `ast.dump(ast.parse(src))` for a parsed module.
 public func dump(_ module: Module) -> String {
-    var d = ASTDumper(includeAttributes: false)
-    return d.module(module)
+    dump(module, includeAttributes: false)
 }
 
 /// `ast.dump(..., include_attributes=True)`: also prints positions.
 public func dump(_ module: Module, includeAttributes: Bool) -> String {
-    var d = ASTDumper(includeAttributes: includeAttributes)
-    return d.module(module)
+    withLargeStack {
+        var d = ASTDumper(includeAttributes: includeAttributes)
+        return d.module(module)
+    }
 }
 
 /// `ast.dump` of a single expression node.
 public func dump(_ expr: Expr, includeAttributes: Bool = false) -> String {
-    var d = ASTDumper(includeAttributes: includeAttributes)
-    return d.expr(expr)
+    withLargeStack {
+        var d = ASTDumper(includeAttributes: includeAttributes)
+        return d.expr(expr)
+    }
 }
 
 private struct ASTDumper {

@@ -23,17 +23,16 @@ extension PyParser {
 
     /// `interactive`: one compound statement or one line of simple statements.
     mutating func parseSingle() throws(SyntaxError) -> Module {
+        if check(.endMarker) || check(.newline) {
+            throw errorAtToken(current, "invalid syntax")
+        }
         var body: [Stmt] = []
-        while accept(.newline) != nil {}
-        if check(.endMarker) { return Module(body: []) }
         let compound = isCompoundStart()
         try statement(into: &body)
-        while accept(.newline) != nil {}
         if !check(.endMarker) {
-            let t = current
-            if t.kind == .indent || t.kind == .dedent { throw invalidSyntax() }
-            _ = compound
-            throw errorAtToken(t, "multiple statements found while compiling a single statement")
+            if compound { throw invalidSyntax() }
+            // CPython checks that nothing but blanks and comments follows the statement.
+            throw errorAtToken(tokens[pos - 1], "multiple statements found while compiling a single statement")
         }
         if let u = unsupported { throw u }
         return Module(body: body)

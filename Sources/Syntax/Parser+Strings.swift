@@ -137,6 +137,7 @@ extension PyParser {
     /// Lone surrogates (`"\ud800"`) cannot be held in a Swift String and become U+FFFD.
     func decodeEscapes(_ s: Int, _ e: Int, token t: Token) throws(SyntaxError) -> String {
         let b = src.bytes
+        if !b[s..<e].contains(92) { return src.text(s, e) }
         var out: [UInt8] = []
         out.reserveCapacity(e - s)
         var i = s
@@ -468,8 +469,7 @@ extension PyParser {
             default: radix = 0
             }
             if radix != 0 {
-                let s = String(decoding: digits[2...], as: UTF8.self)
-                return .int(BigInt(s, radix: radix) ?? 0)
+                return .int(Self.powerOfTwoRadixValue(digits[2...], bitsPerDigit: radix == 16 ? 4 : (radix == 8 ? 3 : 1)))
             }
         }
         let isFloat = digits.contains { $0 == 46 || $0 == 101 || $0 == 69 }
@@ -481,6 +481,25 @@ extension PyParser {
                             line: Int(t.line), col: 0, rawOffset: 0, rawEnd: 0)
         }
         return .int(BigInt(s, radix: 10) ?? 0)
+    }
+
+    /// Hex/octal/binary digits packed straight into words: linear, unlike generic radix parsing.
+    static func powerOfTwoRadixValue(_ digits: ArraySlice<UInt8>, bitsPerDigit: Int) -> BigInt {
+        var words: [UInt] = []
+        var word: UInt = 0
+        var filled = 0
+        for c in digits.reversed() {
+            let v = UInt(hexValue(c))
+            word |= v << UInt(filled)
+            filled += bitsPerDigit
+            if filled >= UInt.bitWidth {
+                words.append(word)
+                filled -= UInt.bitWidth
+                word = filled > 0 ? v >> UInt(bitsPerDigit - filled) : 0
+            }
+        }
+        if filled > 0 { words.append(word) }
+        return BigInt(sign: .plus, magnitude: BigUInt(words: words))
     }
 
     private func parseDouble(_ s: String) -> Double {

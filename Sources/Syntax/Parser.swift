@@ -28,16 +28,21 @@ public enum Parser {
         }
     }
 
+    /// Tokenizes and parses on a large-stack thread (see LargeStack.swift) and picks the error
+    /// to report the way CPython does.
     private static func run<T>(_ source: String, filename: String,
-                               _ body: (inout PyParser) throws(SyntaxError) -> T) throws(SyntaxError) -> T {
-        let src = SourceText(source, filename: filename)
-        let stream = Tokenizer.tokenize(src)
-        var p = PyParser(src, stream)
-        do throws(SyntaxError) {
-            return try body(&p)
-        } catch {
-            throw p.arbitrate(error)
+                               _ body: @escaping (inout PyParser) throws(SyntaxError) -> T) throws(SyntaxError) -> T {
+        let result: Result<T, SyntaxError> = withLargeStack {
+            let src = SourceText(source, filename: filename)
+            let stream = Tokenizer.tokenize(src)
+            var p = PyParser(src, stream)
+            do throws(SyntaxError) {
+                return .success(try body(&p))
+            } catch {
+                return .failure(p.arbitrate(error))
+            }
         }
+        return try result.get()
     }
 }
 

@@ -250,7 +250,7 @@ struct Tokenizer {
                         return .errorToken
                     }
                     // CPython's ENDMARKER sits on the last line, with no column.
-                    tokLine = max(1, min(line, src.lineCount))
+                    tokLine = b.isEmpty ? 0 : max(1, min(line, src.lineCount))
                     emit(.endMarker)
                     return .endMarker
                 }
