@@ -28,13 +28,13 @@ public enum Parser {
         }
     }
 
-    /// Tokenizes and parses on a large-stack thread (see LargeStack.swift) and picks the error
-    /// to report the way CPython does.
+    /// Tokenizes, then parses (on a large-stack thread when the input nests deeply, see
+    /// LargeStack.swift) and picks the error to report the way CPython does.
     private static func run<T>(_ source: String, filename: String,
                                _ body: @escaping (inout PyParser) throws(SyntaxError) -> T) throws(SyntaxError) -> T {
-        let result: Result<T, SyntaxError> = withLargeStack {
-            let src = SourceText(source, filename: filename)
-            let stream = Tokenizer.tokenize(src)
+        let src = SourceText(source, filename: filename)
+        let stream = Tokenizer.tokenize(src)
+        let parse: () -> Result<T, SyntaxError> = {
             var p = PyParser(src, stream)
             do throws(SyntaxError) {
                 return .success(try body(&p))
@@ -42,7 +42,39 @@ public enum Parser {
                 return .failure(p.arbitrate(error))
             }
         }
+        let result = mayNestDeeply(stream) ? withLargeStack(parserStackSize, parse) : parse()
         return try result.get()
+    }
+
+    /// A cheap upper bound on the parser's recursion: bracket and indentation depth plus every
+    /// token that starts a nested expression. Shallow input (most `eval()` strings) is parsed on
+    /// the caller's thread, saving a thread start.
+    static func mayNestDeeply(_ stream: TokenStream) -> Bool {
+        var estimate = 0
+        var maxLevel = 0
+        var indent = 0
+        var maxIndent = 0
+        var prevIsOperand = false
+        for t in stream.tokens {
+            maxLevel = max(maxLevel, Int(t.level))
+            // Juxtaposed operands (`a b`, `print x`) make the error checks look ahead recursively.
+            let isOperand = t.kind == .name || t.kind == .number || t.kind == .string
+            if isOperand && prevIsOperand { estimate += 1 }
+            prevIsOperand = isOperand
+            switch t.kind {
+            case .indent:
+                indent += 1
+                maxIndent = max(maxIndent, indent)
+            case .dedent:
+                indent -= 1
+            case .minus, .plus, .tilde, .kwNot, .kwLambda, .kwAwait, .doubleStar, .kwIf, .kwYield, .star,
+                 .fstringStart, .colonEqual:
+                estimate += 1
+            default:
+                break
+            }
+        }
+        return estimate + maxLevel + maxIndent > 24
     }
 }
 
