@@ -32,7 +32,8 @@ public struct SyntaxError: Error, CustomStringConvertible {
         self.sourceLine = sourceLine
     }
 
-    /// The text CPython prints for an uncaught SyntaxError (without a traceback header):
+    /// The text CPython prints for an uncaught SyntaxError (without a traceback header),
+    /// following traceback.TracebackException._format_syntax_error in 3.13:
     ///
     ///       File "x.py", line 1
     ///         x = = 1
@@ -41,17 +42,33 @@ public struct SyntaxError: Error, CustomStringConvertible {
     public var description: String {
         var out = "  File \"\(filename)\", line \(line)\n"
         if let src = sourceLine {
-            let stripped = src.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
-            let removed = src.count - stripped.count
-            let trimmed = String(stripped).trimmingTrailingNewline()
-            out += "    \(trimmed)\n"
-            let start = max(offset - 1 - removed, 0)
-            var width = 1
-            if endLine == line && endOffset > offset {
-                width = endOffset - offset
+            // Offsets count code points, as Python's len() does.
+            let rtext = Array(src.trimmingTrailingNewline().unicodeScalars)
+            var start = 0
+            while start < rtext.count, rtext[start] == " " || rtext[start] == "\n" || rtext[start] == "\u{0C}" {
+                start += 1
             }
-            width = max(1, min(width, max(trimmed.count - start, 1)))
-            out += "    " + String(repeating: " ", count: start) + String(repeating: "^", count: width) + "\n"
+            let ltext = Array(rtext[start...])
+            let spaces = start
+            let textLength = rtext.count + 1  // CPython's text keeps its newline
+            var offset = self.offset
+            var end = line == endLine ? (endOffset != 0 ? endOffset : offset) : rtext.count + 1
+            if offset > textLength { offset = rtext.count + 1 }
+            if end > textLength { end = rtext.count + 1 }
+            if offset >= end || end < 0 { end = offset + 1 }
+            let colno = offset - 1 - spaces, endColno = end - 1 - spaces
+            var lineText = "    "
+            lineText.unicodeScalars.append(contentsOf: ltext)
+            out += lineText + "\n"
+            if colno >= 0 {
+                var carets = "    "
+                for c in ltext.prefix(colno) {
+                    carets.unicodeScalars.append(c.properties.isWhitespace ? c : " ")
+                }
+                carets += String(repeating: " ", count: max(0, colno - ltext.count))
+                carets += String(repeating: "^", count: max(1, endColno - colno))
+                out += carets + "\n"
+            }
         }
         out += "\(kind.rawValue): \(message)"
         return out

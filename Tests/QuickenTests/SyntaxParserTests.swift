@@ -194,3 +194,27 @@ final class SyntaxParserTests: XCTestCase {
         XCTAssertNoThrow(try parse(String(repeating: "x = 1\n", count: 10_000)))
     }
 }
+
+final class SyntaxErrorFormatTests: XCTestCase {
+    /// Expected texts are what CPython 3.13 prints for the same files.
+    private func text(_ src: String) -> String {
+        do {
+            _ = try Parser.parseModule(src, filename: "f.py")
+            return "OK"
+        } catch {
+            return error.description
+        }
+    }
+
+    func testDescriptionMatchesCPython() {
+        XCTAssertEqual(text("x = = 1\n"), "  File \"f.py\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax")
+        XCTAssertEqual(text("f(a b)\n"), "  File \"f.py\", line 1\n    f(a b)\n      ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?")
+        XCTAssertEqual(text("x = (1,\n"), "  File \"f.py\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed")
+        XCTAssertEqual(text("if x:\npass\n"), "  File \"f.py\", line 2\n    pass\n    ^^^^\nIndentationError: expected an indented block after 'if' statement on line 1")
+        XCTAssertEqual(text("  x = 1\n"), "  File \"f.py\", line 1\n    x = 1\nIndentationError: unexpected indent")
+        XCTAssertEqual(text("\tif x:\n\t\tx = f() = 3\n"), "  File \"f.py\", line 1\n    \tif x:\n    ^\nIndentationError: unexpected indent")
+        XCTAssertEqual(text("x = 5 €\n"), "  File \"f.py\", line 1\n    x = 5 €\n          ^\nSyntaxError: invalid character '€' (U+20AC)")
+        XCTAssertEqual(text("print \"x\"\n"), "  File \"f.py\", line 1\n    print \"x\"\n    ^^^^^^^^^\nSyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?")
+        XCTAssertEqual(text("x = (1 +\n  2 +\n  ]\n"), "  File \"f.py\", line 3\n    ]\n    ^\nSyntaxError: closing parenthesis ']' does not match opening parenthesis '(' on line 1")
+    }
+}
