@@ -67,6 +67,10 @@ final class CodeGen {
     let filename: String
     let st: SymbolTable
     var interactive = false
+    /// Features enabled by `from __future__ import ...` (future.c).
+    var futureFlags: CodeFlags = []
+    /// Location of the last leading `from __future__` import (ff_location).
+    var futureLocation = Position.none
     var u: CodeUnit!
     var stack: [CodeUnit] = []
     var nestLevel = 0
@@ -226,7 +230,7 @@ final class CodeGen {
             if ste.varargs { f.insert(.varargs) }
             if ste.varkeywords { f.insert(.varkeywords) }
         }
-        return f
+        return f.union(futureFlags)
     }
 
     // MARK: Names
@@ -368,6 +372,30 @@ final class CodeGen {
             }
         }
         return false
+    }
+}
+
+extension CodeGen {
+    /// future_parse: the `from __future__` imports that start the module (after a docstring).
+    func parseFuture(_ body: [Stmt]) throws(SyntaxError) {
+        var i = docstring(body) != nil ? 1 : 0
+        while i < body.count {
+            guard case .importFrom(let module, let names, let level) = body[i].kind, level == 0, module == "__future__" else { return }
+            let loc = Position(body[i].range)
+            for a in names {
+                switch a.name {
+                case "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+                     "print_function", "unicode_literals", "generator_stop":
+                    break
+                case "barry_as_FLUFL": futureFlags.insert(.futureBarryAsBDFL)
+                case "annotations": futureFlags.insert(.futureAnnotations)
+                case "braces": throw error("not a chance", loc)
+                default: throw error("future feature \(a.name) is not defined", loc)
+                }
+            }
+            futureLocation = loc
+            i += 1
+        }
     }
 }
 

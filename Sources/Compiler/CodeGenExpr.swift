@@ -361,7 +361,7 @@ extension CodeGen {
                 var folded: ConstantValue = .tuple(items)
                 if add == .SET_ADD {
                     var uniq: [ConstantValue] = []
-                    for i in items where !uniq.contains(i) { uniq.append(i) }
+                    for i in items where !uniq.contains(where: { $0.pyEquals(i) }) { uniq.append(i) }
                     folded = .frozenset(uniq)
                 }
                 loadConst(folded, loc)

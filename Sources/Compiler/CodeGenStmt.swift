@@ -326,6 +326,10 @@ extension CodeGen {
     func importFrom(_ s: Stmt, _ module: String?, _ names: [Alias], _ level: Int) throws(SyntaxError) {
         let loc = Position(s.range)
         loadConst(.int(BigInt(level)), loc)
+        let after = loc.line > futureLocation.line || (loc.line == futureLocation.line && loc.column > futureLocation.column)
+        if after && module == "__future__" && level == 0 {
+            throw error("from __future__ imports must occur at the beginning of the file", loc)
+        }
         loadConst(.tuple(names.map { .str($0.name) }), loc)
         addopName(.IMPORT_NAME, module ?? "", loc)
         for (i, a) in names.enumerated() {
@@ -353,7 +357,11 @@ extension CodeGen {
         case .name(let id, _):
             if id == "__debug__" { throw error("cannot assign to __debug__", loc) }
             if simple && moduleOrClass {
-                try visitExpr(annotation)
+                if futureFlags.contains(.futureAnnotations) {
+                    loadConst(.str(Unparser.unparse(annotation)), Position(annotation.range))
+                } else {
+                    try visitExpr(annotation)
+                }
                 addopName(.LOAD_NAME, "__annotations__", loc)
                 loadConst(.str(mangle(u.private, id)), loc)
                 addop(.STORE_SUBSCR, 0, loc)
@@ -372,7 +380,7 @@ extension CodeGen {
             }
         default: break
         }
-        if !simple && moduleOrClass {
+        if !simple && moduleOrClass && !futureFlags.contains(.futureAnnotations) {
             try visitExpr(annotation)
             addop(.POP_TOP, 0, Position(annotation.range))
         }

@@ -18,6 +18,9 @@ public struct CodeFlags: OptionSet, Sendable {
     public static let coroutine = CodeFlags(rawValue: 0x0080)
     public static let iterableCoroutine = CodeFlags(rawValue: 0x0100)
     public static let asyncGenerator = CodeFlags(rawValue: 0x0200)
+    /// `from __future__ import barry_as_FLUFL` / `annotations` (CO_FUTURE_*).
+    public static let futureBarryAsBDFL = CodeFlags(rawValue: 0x40_0000)
+    public static let futureAnnotations = CodeFlags(rawValue: 0x100_0000)
 }
 
 /// CPython's localsplus kinds (Include/internal/pycore_code.h): a slot can be both an
@@ -59,7 +62,8 @@ public indirect enum ConstantValue: Equatable {
         case let (.float(x), .float(y)): return x.bitPattern == y.bitPattern
         case let (.complex(r1, i1), .complex(r2, i2)):
             return r1.bitPattern == r2.bitPattern && i1.bitPattern == i2.bitPattern
-        case let (.str(x), .str(y)): return x == y
+        // Code points, not Swift's canonical equivalence ("C\u{327}" and "\u{C7}" differ).
+        case let (.str(x), .str(y)): return x.unicodeScalars.elementsEqual(y.unicodeScalars)
         case let (.bytes(x), .bytes(y)): return x == y
         case let (.tuple(x), .tuple(y)): return x == y
         case let (.frozenset(x), .frozenset(y)): return x == y

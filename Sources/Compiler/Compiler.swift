@@ -14,6 +14,7 @@ public enum Compiler {
     public static func compileModule(_ module: Module, filename: String) throws(SyntaxError) -> CodeObject {
         let st = try SymbolTable.build(module: module, filename: filename)
         let cg = CodeGen(filename: filename, symtable: st)
+        try cg.parseFuture(module.body)
         cg.enterScope("<module>", .module, st.top, firstLineNo: 1)
         let loc = module.body.first.map { Position($0.range) } ?? Position(line: 1, endLine: 1, column: 0, endColumn: 0)
         try cg.body(loc, module.body)
@@ -32,6 +33,7 @@ public enum Compiler {
         let st = try SymbolTable.build(module: module, filename: filename)
         let cg = CodeGen(filename: filename, symtable: st)
         cg.interactive = true
+        try cg.parseFuture(module.body)
         cg.enterScope("<module>", .module, st.top, firstLineNo: 1)
         if cg.findAnn(module.body) {
             cg.addop(.SETUP_ANNOTATIONS, 0, Position(line: 1, endLine: 1, column: 0, endColumn: 0))

@@ -99,6 +99,36 @@ private func asComplex(_ n: Num) -> (Double, Double)? {
 
 private func bitLength(_ i: BigInt) -> Int { i.magnitude.bitWidth }
 
+/// A bitwise operation with Python's infinite two's-complement semantics.
+private func twosComplementOp(_ a: BigInt, _ b: BigInt, _ op: (UInt, UInt) -> UInt) -> BigInt {
+    let n = max(a.magnitude.words.count, b.magnitude.words.count) + 1
+    func toWords(_ x: BigInt) -> [UInt] {
+        var w = Array(x.magnitude.words)
+        while w.count < n { w.append(0) }
+        if x.sign == .minus && !x.isZero {
+            var carry: UInt = 1
+            for i in 0..<n {
+                let (v, o) = (~w[i]).addingReportingOverflow(carry)
+                w[i] = v
+                carry = o ? 1 : 0
+            }
+        }
+        return w
+    }
+    let wa = toWords(a), wb = toWords(b)
+    var r = (0..<n).map { op(wa[$0], wb[$0]) }
+    if (r[n - 1] >> (UInt.bitWidth - 1)) == 1 {
+        var carry: UInt = 1
+        for i in 0..<n {
+            let (v, o) = (~r[i]).addingReportingOverflow(carry)
+            r[i] = v
+            carry = o ? 1 : 0
+        }
+        return -BigInt(BigUInt(words: r))
+    }
+    return BigInt(BigUInt(words: r))
+}
+
 /// Python's floor division and modulo on ints.
 private func floorDivMod(_ a: BigInt, _ b: BigInt) -> (BigInt, BigInt) {
     var (q, r) = a.quotientAndRemainder(dividingBy: b)
@@ -164,10 +194,12 @@ private func numericBinop(_ op: BinaryOperator, _ l: Num, _ r: Num) -> ConstantV
         case .rshift:
             if b.sign == .minus { return nil }
             if b > 100_000 { return .int(a.sign == .minus ? -1 : 0) }
+            // Python shifts floor; BigInt's >> truncates toward zero.
+            if a.sign == .minus { return .int(-((-a - 1) >> Int(b)) - 1) }
             return .int(a >> Int(b))
-        case .bitOr: return .int(a | b)
-        case .bitXor: return .int(a ^ b)
-        case .bitAnd: return .int(a & b)
+        case .bitOr: return .int(twosComplementOp(a, b, |))
+        case .bitXor: return .int(twosComplementOp(a, b, ^))
+        case .bitAnd: return .int(twosComplementOp(a, b, &))
         case .matMult: return nil
         }
     }
@@ -184,13 +216,77 @@ private func numericBinop(_ op: BinaryOperator, _ l: Num, _ r: Num) -> ConstantV
         default: return nil
         }
     }
-    guard let (a, b) = asComplex(l), let (c, d) = asComplex(r) else { return nil }
+    guard let x = asComplex(l), let y = asComplex(r) else { return nil }
     switch op {
-    case .add: return .complex(real: a + c, imag: b + d)
-    case .sub: return .complex(real: a - c, imag: b - d)
-    case .mult: return .complex(real: a * c - b * d, imag: a * d + b * c)
-    default: return nil    // complex division and power are not folded here
+    case .add: return .complex(real: x.0 + y.0, imag: x.1 + y.1)
+    case .sub: return .complex(real: x.0 - y.0, imag: x.1 - y.1)
+    case .mult:
+        let p = complexProd(x, y)
+        return .complex(real: p.0, imag: p.1)
+    case .div:
+        guard let q = complexQuot(x, y) else { return nil }
+        return .complex(real: q.0, imag: q.1)
+    case .pow:
+        guard let p = complexPow(x, y) else { return nil }
+        if (p.0.isInfinite || p.1.isInfinite) { return nil }
+        return .complex(real: p.0, imag: p.1)
+    default: return nil
     }
+}
+
+private typealias Complex = (Double, Double)
+
+private func complexProd(_ a: Complex, _ b: Complex) -> Complex {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// _Py_c_quot (Smith's algorithm); nil on division by zero.
+private func complexQuot(_ a: Complex, _ b: Complex) -> Complex? {
+    let absBr = abs(b.0), absBi = abs(b.1)
+    if absBr >= absBi {
+        if absBr == 0 { return nil }
+        let ratio = b.1 / b.0
+        let denom = b.0 + b.1 * ratio
+        return ((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom)
+    } else if absBi >= absBr {
+        let ratio = b.0 / b.1
+        let denom = b.0 * ratio + b.1
+        return ((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom)
+    }
+    return (.nan, .nan)
+}
+
+/// complex_pow: repeated squaring for small integral exponents, else _Py_c_pow.
+private func complexPow(_ a: Complex, _ b: Complex) -> Complex? {
+    if b.1 == 0 && b.0 == floor(b.0) && abs(b.0) <= 100 {
+        let n = Int(b.0)
+        func powu(_ x: Complex, _ n: Int) -> Complex {
+            var r: Complex = (1, 0), p = x
+            var mask = 1
+            while mask > 0 && n >= mask {
+                if (n & mask) != 0 { r = complexProd(r, p) }
+                mask <<= 1
+                p = complexProd(p, p)
+            }
+            return r
+        }
+        if n > 0 { return powu(a, n) }
+        return complexQuot((1, 0), powu(a, -n))
+    }
+    if b.0 == 0 && b.1 == 0 { return (1, 0) }
+    if a.0 == 0 && a.1 == 0 {
+        if b.1 != 0 || b.0 < 0 { return nil }
+        return (0, 0)
+    }
+    let vabs = hypot(a.0, a.1)
+    var len = pow(vabs, b.0)
+    let at = atan2(a.1, a.0)
+    var phase = at * b.0
+    if b.1 != 0 {
+        len /= exp(at * b.1)
+        phase += b.1 * log(vabs)
+    }
+    return (len * cos(phase), len * sin(phase))
 }
 
 /// float ** float as CPython's float_pow, nil where Python raises or returns a complex.
@@ -307,7 +403,7 @@ func foldUnary(_ op: UnaryOperator, _ v: ConstantValue) -> ConstantValue? {
     switch op {
     case .not: return .bool(!v.isTruthy)
     case .invert:
-        if let i = intValue(v) { return .int(~i) }
+        if let i = intValue(v) { return .int(-i - 1) }
         return nil
     case .uAdd:
         switch v {
@@ -398,7 +494,7 @@ extension CodeGen {
         var items: [ConstantValue] = []
         for x in elts {
             guard let v = constValue(x) else { return nil }
-            if !items.contains(v) { items.append(v) }
+            if !items.contains(where: { $0.pyEquals(v) }) { items.append(v) }
         }
         return .frozenset(items)
     }

@@ -78,12 +78,29 @@ func constKey(_ c: ConstantValue) -> String {
     case .int(let i): return "i" + i.description
     case .float(let d): return "f" + String(d.bitPattern)
     case .complex(let r, let i): return "c" + String(r.bitPattern) + "," + String(i.bitPattern)
-    case .str(let s): return "s" + s
+    // Swift compares Strings by canonical equivalence; Python by code points.
+    case .str(let s): return "s" + scalarKey(s)
     case .bytes(let b): return "b" + b.map { String($0) }.joined(separator: ",")
     case .tuple(let items): return "(" + items.map(constKey).joined(separator: "\u{1}") + ")"
     case .frozenset(let items): return "{" + items.map(constKey).sorted().joined(separator: "\u{1}") + "}"
-    case .code(let co): return "C" + String(UInt(bitPattern: ObjectIdentifier(co).hashValue))
+    case .code(let co):
+        // Code objects that compare equal (as CPython's code_richcompare) are one constant,
+        // e.g. a lambda in a `while` test that is compiled twice.
+        var k = "C\(co.name)\u{1}\(co.qualname)\u{1}\(co.firstLineNo)\u{1}\(co.flags.rawValue)\u{1}"
+        k += "\(co.argCount),\(co.posOnlyArgCount),\(co.kwOnlyArgCount)\u{1}"
+        k += co.code.map { String($0) }.joined(separator: ",") + "\u{1}"
+        k += co.consts.map(constKey).joined(separator: "\u{2}") + "\u{1}"
+        k += co.names.joined(separator: ",") + "\u{1}" + co.localsPlusNames.joined(separator: ",") + "\u{1}"
+        k += co.positions.map { "\($0.line):\($0.endLine):\($0.column):\($0.endColumn)" }.joined(separator: ",")
+        k += "\u{1}" + co.exceptionTable.map { "\($0.start):\($0.end):\($0.target):\($0.depth):\($0.lasti)" }.joined(separator: ",")
+        return k
     }
+}
+
+/// A String whose equality is code-point equality (ASCII stays readable).
+func scalarKey(_ s: String) -> String {
+    if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
+    return "\u{0}" + s.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: ".")
 }
 
 /// An insertion-ordered set of names with stable indices (CPython's dict_add_o dictionaries).

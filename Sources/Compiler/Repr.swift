@@ -148,9 +148,56 @@ extension ConstantValue {
             return "(" + items.map(\.pyRepr).joined(separator: ", ") + ")"
         case .frozenset(let items):
             if items.isEmpty { return "frozenset()" }
-            return "frozenset({" + ConstantValue.setIterationOrder(items).map(\.pyRepr).joined(separator: ", ") + "})"
+            // CPython rebuilds the set from its own iteration order when it merges the constant,
+            // and again when the code object interns identifier-like strings in it.
+            var order = ConstantValue.setIterationOrder(ConstantValue.setIterationOrder(items))
+            let interns = items.contains {
+                if case .str(let s) = $0 {
+                    // (one-character latin-1 strings are interned singletons already)
+                    return s.unicodeScalars.count > 1 && s.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 95 }
+                }
+                return false
+            }
+            if interns { order = ConstantValue.setIterationOrder(order) }
+            return "frozenset({" + order.map(\.pyRepr).joined(separator: ", ") + "})"
         case .code(let co):
             return "<code object \(co.name) at \(co.addressString), file \"\(co.filename)\", line \(co.firstLineNo)>"
+        }
+    }
+
+    /// Python's `==` between constants (1 == 1.0 == True), as sets use it.
+    func pyEquals(_ other: ConstantValue) -> Bool {
+        func num(_ c: ConstantValue) -> (BigInt?, Double?, (Double, Double)?)? {
+            switch c {
+            case .bool(let b): return (b ? 1 : 0, nil, nil)
+            case .int(let i): return (i, nil, nil)
+            case .float(let d): return (nil, d, nil)
+            case .complex(let r, let i): return (nil, nil, (r, i))
+            default: return nil
+            }
+        }
+        if let a = num(self), let b = num(other) {
+            func asComplex(_ x: (BigInt?, Double?, (Double, Double)?)) -> (Double, Double)? {
+                if let c = x.2 { return c }
+                if let d = x.1 { return (d, 0) }
+                return nil
+            }
+            if let i = a.0, let j = b.0 { return i == j }
+            if let i = a.0 ?? b.0 {
+                // int vs float/complex: exact comparison.
+                guard let c = asComplex(a.0 == nil ? a : b), c.1 == 0, c.0.isFinite, c.0 == c.0.rounded() else { return false }
+                return BigInt(exactly: c.0) == i
+            }
+            guard let x = asComplex(a), let y = asComplex(b) else { return false }
+            return x.0 == y.0 && x.1 == y.1
+        }
+        switch (self, other) {
+        case let (.tuple(x), .tuple(y)):
+            return x.count == y.count && zip(x, y).allSatisfy { $0.pyEquals($1) }
+        case let (.frozenset(x), .frozenset(y)):
+            return x.count == y.count && x.allSatisfy { a in y.contains { a.pyEquals($0) } }
+        default:
+            return self == other
         }
     }
 
@@ -163,12 +210,29 @@ extension ConstantValue {
             return h == -1 ? -2 : h
         }
         switch self {
-        case .none: return nil
+        case .none: return 0xFCA86420
+        case .str(let str):
+            if str.isEmpty { return 0 }
+            let scalars = str.unicodeScalars.map(\.value)
+            let maxv = scalars.max() ?? 0
+            var data: [UInt8] = []
+            for v in scalars {
+                if maxv < 0x100 { data.append(UInt8(v)) }
+                else if maxv < 0x10000 { data.append(UInt8(v & 0xFF)); data.append(UInt8(v >> 8)) }
+                else { for k in 0..<4 { data.append(UInt8((v >> (8 * UInt32(k))) & 0xFF)) } }
+            }
+            return fixHash(siphash13(data))
+        case .bytes(let b):
+            return b.isEmpty ? 0 : fixHash(siphash13(b))
         case .bool(let b): return b ? 1 : 0
         case .int(let i): return fromBig(i)
         case .float(let d):
-            if d.isFinite, d == d.rounded(), abs(d) < 9.0e18 { return fromBig(BigInt(Int64(d))) }
-            return nil
+            return ConstantValue.hashDouble(d)
+        case .complex(let r, let i):
+            guard let hr = ConstantValue.hashDouble(r), let hi = ConstantValue.hashDouble(i) else { return nil }
+            var combined = UInt(bitPattern: hr) &+ 1000003 &* UInt(bitPattern: hi)
+            if combined == UInt.max { combined = UInt.max - 1 }
+            return Int(bitPattern: combined)
         case .tuple(let items):
             // CPython's xxHash-based tuple hash.
             let p1: UInt64 = 11400714785074694791, p2: UInt64 = 14029467366897019727, p5: UInt64 = 2870177450012600261
@@ -184,6 +248,71 @@ extension ConstantValue {
             return Int(bitPattern: UInt(acc))
         default: return nil
         }
+    }
+
+    /// _Py_HashDouble (nil for NaN, whose hash is its address).
+    static func hashDouble(_ v: Double) -> Int? {
+        if v.isNaN { return nil }
+        if v.isInfinite { return v > 0 ? 314159 : -314159 }
+        let modulus: UInt = (1 << 61) - 1
+        var e = 0
+        var m = v
+        // frexp
+        if m != 0 {
+            e = Int(m.exponent) + 1
+            m = m.significand / 2 * (m.sign == .minus ? -1 : 1)
+        }
+        var sign: Int = 1
+        if m < 0 { sign = -1; m = -m }
+        var x: UInt = 0
+        while m != 0 {
+            x = ((x << 28) & modulus) | x >> (61 - 28)
+            m *= 268435456.0
+            e -= 28
+            let y = UInt(m)
+            m -= Double(y)
+            x += y
+            if x >= modulus { x -= modulus }
+        }
+        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61)
+        x = ((x << UInt(e)) & modulus) | x >> UInt(61 - e)
+        var r = Int(bitPattern: x) &* sign
+        if r == -1 { r = -2 }
+        return r
+    }
+
+    private func fixHash(_ h: UInt64) -> Int {
+        let v = Int(bitPattern: UInt(h))
+        return v == -1 ? -2 : v
+    }
+
+    /// CPython's SipHash-1-3 string hash with the key PYTHONHASHSEED=0 gives (all zero), so that
+    /// set iteration orders match CPython run with hash randomization disabled.
+    private func siphash13(_ data: [UInt8]) -> UInt64 {
+        var v0: UInt64 = 0x736f6d6570736575, v1: UInt64 = 0x646f72616e646f6d
+        var v2: UInt64 = 0x6c7967656e657261, v3: UInt64 = 0x7465646279746573
+        func rotl(_ x: UInt64, _ b: UInt64) -> UInt64 { (x << b) | (x >> (64 - b)) }
+        func round() {
+            v0 = v0 &+ v1; v2 = v2 &+ v3
+            v1 = rotl(v1, 13) ^ v0; v3 = rotl(v3, 16) ^ v2
+            v0 = rotl(v0, 32)
+            v2 = v2 &+ v1; v0 = v0 &+ v3
+            v1 = rotl(v1, 17) ^ v2; v3 = rotl(v3, 21) ^ v0
+            v2 = rotl(v2, 32)
+        }
+        var i = 0
+        while data.count - i >= 8 {
+            var m: UInt64 = 0
+            for k in 0..<8 { m |= UInt64(data[i + k]) << (8 * UInt64(k)) }
+            v3 ^= m; round(); v0 ^= m
+            i += 8
+        }
+        var b = UInt64(data.count) << 56
+        for k in 0..<(data.count - i) { b |= UInt64(data[i + k]) << (8 * UInt64(k)) }
+        v3 ^= b; round(); v0 ^= b
+        v2 ^= 0xff
+        round(); round(); round()
+        return (v0 ^ v1) ^ (v2 ^ v3)
     }
 
     /// The order in which CPython iterates a frozenset built from `items` (open addressing with
@@ -210,7 +339,7 @@ extension ConstantValue {
             }
         }
         for (idx, item) in items.enumerated() {
-            if table.contains(where: { $0 != nil && items[$0!] == item }) { continue }
+            if table.contains(where: { $0 != nil && items[$0!].pyEquals(item) }) { continue }
             insert(idx, into: &table)
             fill += 1
             if fill * 5 >= (table.count - 1) * 3 {
