@@ -112,4 +112,17 @@ enum REPL {
     }
 }
 
-Quicken.main()
+// Python's conventions: usage errors exit with status 2, --help and --version with 0.
+do {
+    var command = try Quicken.parseAsRoot()
+    try command.run()
+} catch let code as ExitCode {
+    exit(code.rawValue)
+} catch {
+    if Quicken.exitCode(for: error) == .success {
+        print(Quicken.fullMessage(for: error))
+        exit(0)
+    }
+    FileHandle.standardError.write((Quicken.fullMessage(for: error) + "\n").data(using: .utf8)!)
+    exit(2)
+}

@@ -338,3 +338,24 @@ extension Runtime {
 extension Heap {
     public static func setNativeStackBase(_ p: UnsafeMutableRawPointer) { nativeStackBase = p }
 }
+
+extension Runtime {
+    /// Run an already compiled module as __main__ (used by tests that feed bytecode directly).
+    public static func runCompiled(_ code: CodeObject, source: String, filename: String) -> Int32 {
+        let main = Imports.newModule("__main__")
+        let g = Imports.moduleDict(main)
+        Dict.setStr(g, "__file__", Str.make(filename))
+        Dict.setStr(g, "__builtins__", Builtins.module)
+        Dict.setStr(Imports.modules, "__main__", main)
+        Heap.addRoot(main)
+        Exceptions.sourceLines[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
+        do {
+            let c = Code.materialize(code)
+            _ = try Interpreter.runCode(c, globals: g, locals: g, builtins: Builtins.dict)
+            Builtins.flushStdout()
+            return 0
+        } catch {
+            return handleUncaught(error.exception)
+        }
+    }
+}

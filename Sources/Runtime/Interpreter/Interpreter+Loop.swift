@@ -515,7 +515,7 @@ extension Interpreter {
                 sp = callableSlot
                 sp.pointee = r
                 sp += 1
-                ip += 3
+                if op == OP_CALL { ip += 3 }
             case OP_CALL_FUNCTION_EX:
                 var kwargs = Value.null
                 if oparg & 1 != 0 {
