@@ -109,6 +109,7 @@ public enum Runtime {
         ObjectType.register()
         Constructors.register()
         CoreMethods.register()
+        NumberMethods.register()
         StrMethods.register()
         Generators.registerMethods()
         TextFile.bootstrap()
