@@ -900,6 +900,7 @@ final class CFG {
 
     // MARK: Stack depth
 
+    /// calculate_stackdepth; like CPython 3.13's co_stacksize the result is at least 1.
     func calculateStackDepth() -> Int {
         for b in allBlocks { b.startDepth = Int.min }
         var stack: [BasicBlock] = []
@@ -937,7 +938,7 @@ final class CFG {
             }
             if let n = next { push(n, depth) }
         }
-        return maxDepth
+        return max(maxDepth, 1)
     }
 
     // MARK: Final lowering
