@@ -56,7 +56,7 @@ public enum Runtime {
             t.pointee.basicsize = UInt32(size)
             t.pointee.flags = QK_TYPE_BASETYPE
             TypeObjects.assignVersion(t)
-            Heap.addRoot(Value(t))
+            Heap.addImmortal(UnsafeMutableRawPointer(t).assumingMemoryBound(to: QKObject.self))
         }
         object.pointee.mro = Tuple.make([Value(object)]).raw
         let box = MemoryLayout<QKBox>.size

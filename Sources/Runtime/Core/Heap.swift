@@ -20,6 +20,8 @@ public enum Heap {
     nonisolated(unsafe) static var permanentRoots: [Value] = []
     nonisolated(unsafe) static var tempRoots: [Value] = []
     nonisolated(unsafe) static var nativeStackBase: UnsafeMutableRawPointer? = nil
+    /// Statically allocated (immortal) objects: never swept, but their fields are traced.
+    nonisolated(unsafe) static var immortals: [UnsafeMutablePointer<QKObject>] = []
     /// The innermost frame of the running thread; the chain through `previous` is a root.
     nonisolated(unsafe) public static var currentFrame: UnsafeMutablePointer<QKFrame>? = nil
     static let minimumThreshold: UInt64 = 8 << 20
@@ -34,6 +36,12 @@ public enum Heap {
         objectCount += 1
         qk_state.gc_allocated &+= UInt64(size)
         return raw.assumingMemoryBound(to: T.self)
+    }
+
+    /// Register a statically allocated object whose fields must be traced.
+    public static func addImmortal(_ o: UnsafeMutablePointer<QKObject>) {
+        o.pointee.gc_bits |= QK_GC_IMMORTAL
+        immortals.append(o)
     }
 
     /// Keep `v` alive for the life of the process.
@@ -70,6 +78,7 @@ public enum Heap {
     public static func collect() {
         collections += 1
         // Permanent roots and explicit temporaries.
+        for o in immortals { trace(o) }
         for v in permanentRoots { mark(v) }
         for v in tempRoots { mark(v) }
         // The frame chain.

@@ -586,12 +586,9 @@ extension Interpreter {
                     throw PyError(exc)
                 }
             case OP_RERAISE:
-                let exc = (sp - 1).pointee
-                if oparg != 0 {
-                    let lasti = (sp - 1 - oparg).pointee.smallInt
-                    frame.pointee.instr_ptr = code.pointee.code + lasti
-                }
-                throw PyError(exc, reraise: true)
+                // Handlers are looked up at this instruction (as CPython's exception_unwind does),
+                // and the frame already has its traceback entry, so the saved lasti is not needed.
+                throw PyError((sp - 1).pointee, reraise: true)
             case OP_PUSH_EXC_INFO:
                 let exc = (sp - 1).pointee
                 let prev = Value(raw: qk_state.exc_info)

@@ -134,7 +134,11 @@ public enum ClassBuilder {
         let wantsDict = Dict.getStr(ns, "__slots__") == nil || slotNames.contains { Str.swift($0) == "__dict__" }
         // Slots of bases with slots must be preserved: extend from the largest base size.
         for b in baseTypes { size = max(size, Int(b.pointee.basicsize)) }
-        if wantsDict && !inheritedDict {
+        // Variable-size layouts keep their items right after the header, so a fixed dict slot
+        // would overlap them; their subclasses get no instance dict (a known gap: CPython puts
+        // it at a negative offset from the end).
+        let variableSize = [QK_LAYOUT_STR, QK_LAYOUT_BYTES, QK_LAYOUT_TUPLE, QK_LAYOUT_INT].contains(QKLayout(solid.pointee.layout))
+        if wantsDict && !inheritedDict && !variableSize {
             dictoffset = size
             size += 8
         }
