@@ -343,8 +343,12 @@ extension PyParser {
         while true {
             switch peek() {
             case .dot:
+                guard peek(1) == .name else {
+                    // PEG semantics: `a.` without a name leaves `a` parsed.
+                    _ = peek(1)
+                    return e
+                }
                 advance()
-                guard check(.name) else { throw invalidSyntax() }
                 let name = advance()
                 e = Expr(.attribute(e, attr: text(name), .load), rangeFrom(start))
             case .lpar:
@@ -401,7 +405,13 @@ extension PyParser {
         let start = current
         if check(.star) {
             advance()
-            let v = try expression()
+            let v: Expr
+            do throws(SyntaxError) {
+                v = try expression()
+            } catch {
+                if isSoftFailure(error) { throw errorAtLast("Invalid star expression", hard: true) }
+                throw error
+            }
             return Expr(.starred(v, .load), rangeFrom(start))
         }
         var lower: Expr? = nil
@@ -461,6 +471,7 @@ extension PyParser {
     }
 
     private mutating func parenAtom() throws(SyntaxError) -> Expr {
+        let openPos = pos
         let open = advance()
         if accept(.rpar) != nil {
             return Expr(.tuple([], .load), rangeFrom(open))
@@ -495,6 +506,16 @@ extension PyParser {
             }
             _ = try expect(.rpar)
             return Expr(.tuple(elts, .load), rangeFrom(open))
+        }
+        if case .starred = first.kind, !check(.rpar) {
+            // invalid_group: `( *expression )`, the star taking a whole expression.
+            let saved = (pos, furthest)
+            pos = openPos + 1
+            let star = advance()
+            if let v = try? expression(), check(.rpar) {
+                throw errorAt(Self.span(tokRange(star), v.range), "cannot use starred expression here")
+            }
+            (pos, furthest) = saved
         }
         _ = try expect(.rpar)
         if case .starred = first.kind {
@@ -733,7 +754,16 @@ extension PyParser {
         // end of input or a tokenizer error (recorded in `fetched`).
         pos = saved.0
         guard case .name(let n, _) = a.kind, first.kind == .name, startPos + 1 == pos, !check(.lpar) else { return }
-        if let b = try? starExpressions(), isLegacyName {
+        // Errors found inside this lookahead are reported (CPython's second pass raises them),
+        // except where its memoized results skip the re-parse (see `disjunctionMemo`).
+        let b: Expr
+        do throws(SyntaxError) {
+            b = try starExpressions()
+        } catch {
+            if isSoftFailure(error) { return }
+            throw error
+        }
+        if isLegacyName {
             throw errorAt(Self.span(a.range, b.range), "Missing parentheses in call to '\(n)'. Did you mean \(n)(...)?")
         }
     }

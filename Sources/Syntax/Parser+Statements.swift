@@ -65,6 +65,7 @@ extension PyParser {
         case .kwAsync:
             body.append(try asyncStatement())
         case .name where isName(current, "match"):
+            matchStatements.append(pos)
             let saved = pos
             do throws(SyntaxError) {
                 try simpleStmts(into: &body)
@@ -113,14 +114,51 @@ extension PyParser {
 
     /// `simple_stmts`: simple statements separated by ';' ending in NEWLINE.
     mutating func simpleStmts(into body: inout [Stmt]) throws(SyntaxError) {
-        body.append(try simpleStmt())
-        while accept(.semi) != nil {
-            if check(.newline) { break }
+        var start = pos
+        do throws(SyntaxError) {
             body.append(try simpleStmt())
+            while accept(.semi) != nil {
+                if check(.newline) { break }
+                start = pos
+                body.append(try simpleStmt())
+            }
+            if accept(.newline) == nil {
+                throw invalidSyntax()
+            }
+        } catch {
+            if isSoftFailure(error), let e = invalidAssignmentTupleProbe(start) { throw e }
+            throw error
         }
-        if accept(.newline) == nil {
-            throw invalidSyntax()
+    }
+
+    /// CPython's invalid_assignment alternative `star_named_expression ',' star_named_expressions*
+    /// ':' expression`, tried for a failing statement that starts with a tuple: its elements are
+    /// parsed as named expressions (and juxtaposed lists are accepted), so `a, b c = 1` reports
+    /// the '=' after `c`. Returns the specialised error if one is found.
+    private mutating func invalidAssignmentTupleProbe(_ start: Int) -> SyntaxError? {
+        let saved = (pos, furthest)
+        defer { (pos, furthest) = saved }
+        pos = start
+        guard peek().startsExpression || check(.star) else { return nil }
+        // Only reached when CPython's `assignment` rule fails, i.e. the statement does not
+        // start with valid targets and '=' (an assignment whose value fails to parse still
+        // matches with a shorter value, by backtracking).
+        if let targets = try? targetItems(), check(.equal),
+           targets.elts.allSatisfy({ invalidTarget($0, .starTargets) == nil }) {
+            return nil
         }
+        pos = start
+        do throws(SyntaxError) {
+            _ = try starNamedExpression()
+            guard accept(.comma) != nil else { return nil }
+            while peek().startsExpression || check(.star) {
+                _ = try starNamedExpression()
+                _ = accept(.comma)
+            }
+        } catch {
+            return isSoftFailure(error) ? nil : error
+        }
+        return nil
     }
 
     mutating func simpleStmt() throws(SyntaxError) -> Stmt {
@@ -194,21 +232,33 @@ extension PyParser {
         return Stmt(.raise(exc: exc, cause: cause), rangeFrom(start))
     }
 
+    /// `del_stmt`: del targets are primaries (names, attributes, subscripts, and tuples or lists
+    /// of those); anything else is reported by invalid_del_stmt, which parses star_expressions.
     private mutating func delStatement() throws(SyntaxError) -> Stmt {
         let start = advance()
+        let targetsStart = pos
         var items: [Expr] = []
-        repeat {
-            let k = peek()
-            if !(k.startsExpression || k == .star) {
-                if items.isEmpty { throw invalidSyntax() }
-                break
-            }
-            items.append(try starExpression())
-        } while accept(.comma) != nil
-        for e in items {
-            if let bad = invalidTarget(e, .delTargets) { throw targetError(bad, .delTargets) }
+        var ok = true
+        do throws(SyntaxError) {
+            repeat {
+                if !peek().startsExpression { break }
+                items.append(try primary())
+            } while accept(.comma) != nil
+            ok = !items.isEmpty && (check(.semi) || check(.newline))
+                && items.allSatisfy { invalidTarget($0, .delTargets) == nil }
+        } catch {
+            if !isSoftFailure(error) { throw error }
+            ok = false
         }
-        if !(check(.semi) || check(.newline)) { throw invalidSyntax() }
+        if !ok {
+            let saved = (pos, furthest)
+            pos = targetsStart
+            if let e = try? starExpressions(), let bad = invalidTarget(e, .delTargets) {
+                throw targetError(bad, .delTargets)
+            }
+            (pos, furthest) = saved
+            throw invalidSyntax()
+        }
         return Stmt(.delete(items.map { withContext($0, .del) }), rangeFrom(start))
     }
 
@@ -225,9 +275,8 @@ extension PyParser {
             return try assignment(first, start: start, startPos: startPos)
         default:
             if let op = augmentedOperator(peek()) {
-                let opTok = advance()
+                advance()
                 let value = check(.kwYield) ? try yieldExpr() : try starExpressions()
-                _ = opTok
                 switch first.kind {
                 case .name, .attribute, .subscript_:
                     return Stmt(.augAssign(target: withContext(first, .store), op: op, value: value), rangeFrom(start))

@@ -342,7 +342,14 @@ extension PyParser {
         if !(peek().startsExpression || check(.star) || check(.kwYield)) {
             throw errorAtToken(current, "f-string: expecting a valid expression after '{'")
         }
-        let value = check(.kwYield) ? try yieldExpr() : try starExpressions()
+        let afterBrace = current
+        let value: Expr
+        do throws(SyntaxError) {
+            value = check(.kwYield) ? try yieldExpr() : try starExpressions()
+        } catch {
+            if isSoftFailure(error) { throw errorAtToken(afterBrace, "f-string: expecting a valid expression after '{'") }
+            throw error
+        }
         var debugText: String? = nil
         var debugEnd = lbrace
         if check(.equal) {

@@ -39,7 +39,7 @@ public enum Parser {
             do throws(SyntaxError) {
                 return .success(try body(&p))
             } catch {
-                return .failure(p.arbitrate(error))
+                return .failure(p.arbitrate(p.matchQuirk(error)))
             }
         }
         let result = mayNestDeeply(stream) ? withLargeStack(parserStackSize, parse) : parse()
@@ -98,6 +98,10 @@ struct PyParser {
     /// Results of `disjunction` computed while looking ahead for error messages, reused the way
     /// CPython's memoization reuses them (it changes which nested errors get reported).
     var disjunctionMemo: [Int: (Expr?, Int)] = [:]
+    /// Positions of statements starting with the soft keyword `match` (see `matchQuirk`).
+    var matchStatements: [Int] = []
+    /// Set when a forced token (`&&':'`) failed: an error of CPython's first pass.
+    var forcedTokenFailed = false
     var depth = 0
     /// Nesting budget for recursion and for left-deep chains (`a.b.c...`, `a+b+c...`), so that
     /// neither the parser nor consumers walking the AST recursively run out of native stack.
@@ -163,6 +167,7 @@ struct PyParser {
     /// CPython's forced token (`&&'x'`): fail right here with "expected 'x'".
     mutating func expectForced(_ k: TokenKind, _ text: String) throws(SyntaxError) -> Token {
         if let t = accept(k) { return t }
+        forcedTokenFailed = true
         throw errorAtToken(current, "expected '\(text)'", hard: true)
     }
 
@@ -335,6 +340,53 @@ struct PyParser {
             if reachedEnd || Int(tokens[fetched].line) > u.line { return unclosedError(u) }
         }
         return e
+    }
+
+    /// Whether CPython raises this error in its first pass (forced tokens, errors from grammar
+    /// actions, limits, our unsupported features). Those end the parse; others come from the
+    /// second pass, which can find a different error first.
+    func isFirstPassError(_ e: SyntaxError) -> Bool {
+        if forcedTokenFailed { return true }
+        let m = e.message
+        return m.hasPrefix("(unicode error)") || m.hasPrefix("(value error)") || m.hasPrefix("bytes can only contain")
+            || m == "cannot mix bytes and nonbytes literals" || m.hasPrefix("f-string: invalid conversion character '")
+            || m.hasPrefix("f-string: conversion type must") || m.hasPrefix("Exceeds the limit")
+            || m.hasPrefix("Parser stack overflowed") || m.hasSuffix(" not supported") || m == "Invalid star expression"
+    }
+
+    /// A CPython quirk: in its second pass, a statement `match <subject>` followed by a newline
+    /// (such as the call `match(x)`) is tried as a match statement first, and its
+    /// invalid_match_stmt rule reports "expected ':'" at the last token read. So any error found
+    /// by the second pass after such a statement becomes that.
+    mutating func matchQuirk(_ e: SyntaxError) -> SyntaxError {
+        guard !matchStatements.isEmpty, !isFirstPassError(e), stream.error == nil || fetched < tokens.count - 1 else { return e }
+        let errorPos = furthest
+        for start in matchStatements where start <= errorPos {
+            pos = start + 1
+            noInvalid += 1
+            let ok = (try? subjectExpression()) != nil && check(.newline)
+            noInvalid -= 1
+            if ok {
+                let t = tokens[fetched]
+                if hasNoColumn(t) {
+                    return src.error(.syntaxError, "expected ':'", line: Int(t.line), col: 0, rawOffset: noColumnOffset(t), rawEnd: -1)
+                }
+                return errorAtToken(t, "expected ':'", hard: true)
+            }
+        }
+        return e
+    }
+
+    /// `subject_expr`: star_named_expression ',' star_named_expressions? | named_expression.
+    private mutating func subjectExpression() throws(SyntaxError) -> Expr {
+        let first = try starNamedExpression()
+        if accept(.comma) != nil {
+            while peek().startsExpression || check(.star) {
+                _ = try starNamedExpression()
+                if accept(.comma) == nil { break }
+            }
+        }
+        return first
     }
 
     /// A lookahead that does not count as "fetched" for the location of a generic error
