@@ -95,7 +95,8 @@ extension CodeGen {
         if preserveTOS {
             try visitExpr(value!)
         } else if let value {
-            addop(.NOP, 0, Position(value.range))
+            loc = Position(value.range)
+            addop(.NOP, 0, loc)
         }
         if value == nil || value!.range.line != s.range.line {
             loc = Position(s.range)
