@@ -120,6 +120,12 @@ public enum Runtime {
     }
 
     nonisolated(unsafe) static var excTypes: [(String, TypePtr)] = []
+    static let osErrorSubclasses: [Int: String] = [
+        1: "PermissionError", 2: "FileNotFoundError", 3: "ProcessLookupError", 4: "InterruptedError",
+        10: "ChildProcessError", 11: "BlockingIOError", 13: "PermissionError", 17: "FileExistsError",
+        20: "NotADirectoryError", 21: "IsADirectoryError", 32: "BrokenPipeError", 104: "ConnectionResetError",
+        110: "TimeoutError", 111: "ConnectionRefusedError",
+    ]
 
     static func bootstrapExceptions() {
         let size = MemoryLayout<QKException>.size
@@ -196,7 +202,12 @@ public enum Runtime {
         // BaseException(...) stores its arguments; __init__ may be overridden by subclasses.
         let base = qk_exc.BaseException
         Dict.setStr(base.dict, "__new__", Native.function("__new__", qualname: "BaseException.__new__") { (a: inout Args) throws(PyError) -> Value in
-            let cls = a.receiver.isNull ? a[0].ptr(QKType.self) : a.receiver.ptr(QKType.self)
+            var cls = a.receiver.isNull ? a[0].ptr(QKType.self) : a.receiver.ptr(QKType.self)
+            // OSError(errno, ...) picks the subclass for well-known errno values, as CPython does.
+            if cls == qk_exc.OSError, a.count >= 2, let errno = Ints.exact(a[0]),
+               let sub = osErrorSubclasses[errno], let t = Dict.getStr(Builtins.dict, sub) {
+                cls = t.ptr(QKType.self)
+            }
             let e = Exceptions.make(cls, args: a.positional)
             return e
         })
@@ -216,7 +227,43 @@ public enum Runtime {
             a.receiver.ptr(QKException.self).pointee.traceback = a[0].isNone ? 0 : a[0].raw
             return a.receiver
         }
-        Native.method(base, "add_note") { (a: inout Args) throws(PyError) -> Value in .none }
+        Native.method(base, "add_note") { (a: inout Args) throws(PyError) -> Value in
+            guard a.count == 1, a[0].isObject, a[0].layout == QK_LAYOUT_STR else {
+                throw .type("note must be a str, not '\(a.count > 0 ? a[0].type.name : "nothing")'")
+            }
+            let d = Ops.instanceDict(a.receiver)!
+            if let notes = Dict.getStr(d, "__notes__") { List.append(notes, a[0]) } else { Dict.setStr(d, "__notes__", List.make([a[0]])) }
+            return .none
+        }
+        // OSError(errno, strerror[, filename]) fills in its attributes and its str().
+        Native.method(qk_exc.OSError, "__init__") { (a: inout Args) throws(PyError) -> Value in
+            let e = a.receiver
+            e.ptr(QKException.self).pointee.args = Tuple.make(a.positional).raw
+            let d = Ops.instanceDict(e)!
+            for key in ["errno", "strerror", "filename", "filename2"] { Dict.setStr(d, key, .none) }
+            if a.count >= 2 && a.count <= 5 {
+                Dict.setStr(d, "errno", a[0])
+                Dict.setStr(d, "strerror", a[1])
+                var text = "[Errno \(Str.swift(try Ops.str(a[0])))] \(Str.swift(try Ops.str(a[1])))"
+                if a.count >= 3 {
+                    Dict.setStr(d, "filename", a[2])
+                    text += ": \(try Ops.reprString(a[2]))"
+                }
+                Dict.setStr(d, "_str", Str.make(text))
+                // The errno/strerror pair is what args shows.
+                e.ptr(QKException.self).pointee.args = Tuple.make([a[0], a[1]]).raw
+            }
+            return .none
+        }
+        for t in [qk_exc.NameError, qk_exc.AttributeError, qk_exc.ImportError] {
+            Native.method(t, "__init__") { (a: inout Args) throws(PyError) -> Value in
+                a.receiver.ptr(QKException.self).pointee.args = Tuple.make(a.positional).raw
+                let d = Ops.instanceDict(a.receiver)!
+                for (k, v) in a.keywords { Dict.setStr(d, k, v) }
+                for key in ["name", "obj", "path"] where Dict.getStr(d, key) == nil { Dict.setStr(d, key, .none) }
+                return .none
+            }
+        }
     }
 
     // MARK: Running code

@@ -204,7 +204,13 @@ public enum Builtins {
         def("hasattr") { (a: inout Args) throws(PyError) -> Value in
             try a.expect("hasattr", min: 2, max: 2)
             guard a[1].isObject && a[1].layout == QK_LAYOUT_STR else { throw .type("attribute name must be string, not '\(a[1].type.name)'") }
-            return .bool(try Ops.getAttrOrNil(a[0], try Str.internName(a[1])) != nil)
+            let name = try Str.internName(a[1])
+            do throws(PyError) {
+                return .bool(try Ops.getAttrOrNil(a[0], name) != nil)
+            } catch {
+                if error.matches(qk_exc.AttributeError) { return .false_ }
+                throw error
+            }
         }
         def("getattr") { (a: inout Args) throws(PyError) -> Value in
             try a.expect("getattr", min: 2, max: 3)
@@ -248,9 +254,10 @@ public enum Builtins {
             if a[0].isExactly(Types.generator) || a[0].type.isHeapType {
                 do throws(PyError) {
                     if a[0].isExactly(Types.generator) {
-                        if let v = try Generators.next(a[0]) { return v }
+                        let r = try Generators.resume(a[0], .none)
+                        if !r.done { return r.value }
                         if a.count == 2 { return a[1] }
-                        throw PyError.stopIteration
+                        throw Exceptions.stopIteration(r.value)
                     }
                     return try callValues(lookupInMRO(a[0].type, Names.__next__)!, [a[0]])
                 } catch {

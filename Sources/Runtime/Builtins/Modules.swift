@@ -23,6 +23,29 @@ enum Modules {
         }
     }
 
+    /// Parts of sys that read best as Python: struct sequences with named fields.
+    static let sysPrelude = """
+    class _struct_seq(tuple):
+        __slots__ = ()
+        _fields = ()
+        _name = ''
+        def __repr__(self):
+            return self._name + '(' + ', '.join(f'{n}={v!r}' for n, v in zip(self._fields, self)) + ')'
+    def _make(name, fields, values):
+        ns = {'__slots__': (), '_fields': tuple(fields), '_name': name}
+        for i, f in enumerate(fields):
+            ns[f] = property(lambda self, i=i: self[i])
+        return type(name.split('.')[-1], (_struct_seq,), ns)(values)
+    version_info = _make('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], (3, 13, 0, 'final', 0))
+    float_info = _make('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+                                           'mant_dig', 'epsilon', 'radix', 'rounds'],
+                       (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+                        2.220446049250313e-16, 2, 1))
+    int_info = _make('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'],
+                     (30, 4, 4300, 640))
+    del _make, _struct_seq
+    """
+
     static func sys() throws(PyError) -> Value {
         let m = Imports.newModule("sys")
         let d = Imports.moduleDict(m)
@@ -31,7 +54,7 @@ enum Modules {
         Dict.setStr(d, "maxsize", .int(Int.max))
         Dict.setStr(d, "platform", Str.make("linux"))
         Dict.setStr(d, "version", Str.make("3.13.0 (Quicken)"))
-        Dict.setStr(d, "version_info", Tuple.make([.int(3), .int(13), .int(0), Str.make("final"), .int(0)]))
+        try Runtime.exec(source: sysPrelude, filename: "<sys>", globals: d)
         Dict.setStr(d, "implementation", Str.make("quicken"))
         Dict.setStr(d, "byteorder", Str.make("little"))
         Dict.setStr(d, "stdout", TextFile.stdout)

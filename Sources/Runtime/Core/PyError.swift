@@ -25,6 +25,13 @@ public struct PyError: Error {
     public static func zeroDivision(_ m: String) -> PyError { PyError(qk_exc.ZeroDivisionError, m) }
     public static func runtime(_ m: String) -> PyError { PyError(qk_exc.RuntimeError, m) }
     public static func name(_ m: String) -> PyError { PyError(qk_exc.NameError, m) }
+
+    /// NameError for an undefined name, with its `name` attribute set.
+    public static func undefinedName(_ name: Value) -> PyError {
+        let e = Exceptions.make(qk_exc.NameError, args: [Str.make("name '\(Str.swift(name))' is not defined")])
+        if let d = Ops.instanceDict(e) { Dict.setStr(d, "name", name) }
+        return PyError(e)
+    }
     public static func key(_ key: Value) -> PyError { PyError(Exceptions.make(qk_exc.KeyError, args: [key])) }
     public static var stopIteration: PyError { PyError(Exceptions.make(qk_exc.StopIteration, args: [])) }
     public static func notImplemented(_ m: String) -> PyError { PyError(qk_exc.NotImplementedError, m) }

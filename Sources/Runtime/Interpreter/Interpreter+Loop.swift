@@ -147,7 +147,7 @@ extension Interpreter {
                 Dict.setStr(Value(raw: frame.pointee.globals), names[oparg], sp.pointee)
             case OP_DELETE_GLOBAL:
                 if try Dict.remove(Value(raw: frame.pointee.globals), names[oparg]) == nil {
-                    throw .name("name '\(Str.swift(names[oparg]))' is not defined")
+                    throw .undefinedName(names[oparg])
                 }
             case OP_LOAD_NAME:
                 let name = names[oparg]
@@ -166,7 +166,7 @@ extension Interpreter {
             case OP_DELETE_NAME:
                 let ns = Value(raw: frame.pointee.locals)
                 if try Dict.remove(ns, names[oparg]) == nil {
-                    throw .name("name '\(Str.swift(names[oparg]))' is not defined")
+                    throw .undefinedName(names[oparg])
                 }
             case OP_LOAD_FROM_DICT_OR_GLOBALS:
                 let mapping = (sp - 1).pointee
@@ -406,7 +406,9 @@ extension Interpreter {
                 let name = names[oparg >> 2]
                 sp -= 3
                 let sup: Value
-                if oparg & 2 != 0 && globalSuper == Builtins.superType {
+                // Bit 2 means super(cls, self); without it, super() (CPython finds the same two
+                // values in the frame, and the compiler already pushed them).
+                if globalSuper == Builtins.superType {
                     sup = try SuperObject.make(cls, selfArg)
                 } else {
                     sup = try callValues(globalSuper, oparg & 2 != 0 ? [cls, selfArg] : [])
@@ -649,7 +651,7 @@ extension Interpreter {
         } else if let v = try Ops.getItemOrNil(builtins, name) {
             return v
         }
-        throw .name("name '\(Str.swift(name))' is not defined")
+        throw .undefinedName(name)
     }
 
     static func unboundLocal(_ code: CodePtr, _ i: Int) -> PyError {

@@ -323,6 +323,7 @@ public enum BuiltinAttributes {
     static func get(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         let n = Str.swift(name)
         if n == "__class__" { return Value(obj.type) }
+        if n == "__dict__", obj.isObject, obj.layout == QK_LAYOUT_OBJECT || obj.type.isHeapType, let d = Ops.instanceDict(obj) { return d }
         guard obj.isObject else {
             if obj.isDouble || obj.isSmallInt { return try numberAttribute(obj, n) }
             return nil
@@ -339,6 +340,9 @@ public enum BuiltinAttributes {
             case "__base__": return t.pointee.base.map { Value($0) } ?? .none
             case "__dict__": return Dict.copy(t.dict)
             case "__doc__": return Dict.getStr(t.dict, "__doc__") ?? .none
+            case "__annotations__":
+                if let a = Dict.getStr(t.dict, "__annotations__") { return a }
+                return nil
             case "__subclasses__": return Native.bind(Builtins.subclassesNative, obj)
             case "mro": return Native.bind(Builtins.mroNative, obj)
             default: return nil

@@ -107,6 +107,7 @@ public enum Exceptions {
     }
 
     public static func str(_ v: Value) throws(PyError) -> Value {
+        if let d = Ops.instanceDict(v, create: false), let s = Dict.getStr(d, "_str") { return s }
         let a = args(v)
         let t = v.type
         if isSubtype(t, qk_exc.KeyError) && Tuple.count(a) == 1 { return try Ops.repr(Tuple.items(a)[0]) }

@@ -159,8 +159,9 @@ public enum Generators {
     static func registerMethods() {
         let t = Types.generator
         Native.method(t, "__next__") { (a: inout Args) throws(PyError) -> Value in
-            guard let v = try next(a.receiver) else { throw PyError.stopIteration }
-            return v
+            let r = try resume(a.receiver, .none)
+            if r.done { throw Exceptions.stopIteration(r.value) }
+            return r.value
         }
         Native.method(t, "__iter__") { (a: inout Args) throws(PyError) -> Value in a.receiver }
         Native.method(t, "send") { (a: inout Args) throws(PyError) -> Value in

@@ -256,6 +256,9 @@ extension Ops {
             if let m = userMethod(ta, name) {
                 let r = try callMethod(m, a, [b])
                 if r != .notImplemented { return r }
+            } else if op == 3 && (userMethod(ta, Names.__eq__) != nil) {
+                let r = try richCompare(a, b, 2)
+                if r != .notImplemented { return .bool(!(try truthy(r))) }
             } else if let r = try builtinCompare(a, b, op) {
                 return r
             }
@@ -269,7 +272,14 @@ extension Ops {
             return r
         }
         if op == 2 { return .bool(a == b) }
-        if op == 3 { return .bool(a != b) }
+        if op == 3 {
+            // object.__ne__ inverts a user __eq__.
+            if userMethod(ta, Names.__eq__) != nil || userMethod(tb, Names.__eq__) != nil {
+                let r = try richCompare(a, b, 2)
+                return .bool(!(try truthy(r)))
+            }
+            return .bool(a != b)
+        }
         throw .type("'\(compareSymbols[op])' not supported between instances of '\(ta.name)' and '\(tb.name)'")
     }
 
@@ -294,6 +304,9 @@ extension Ops {
         case QK_LAYOUT_RANGE:
             guard op == 2 || op == 3 else { return nil }
             return .bool(try Ranges.equal(a, b) == (op == 2))
+        case QK_LAYOUT_METHOD where op == 2 || op == 3:
+            let x = a.ptr(QKMethod.self).pointee, y = b.ptr(QKMethod.self).pointee
+            return .bool((x.callable == y.callable && x.receiver == y.receiver) == (op == 2))
         default:
             if op == 2 { return a == b ? .true_ : nil }
             if op == 3 { return a != b ? .true_ : nil }
@@ -392,6 +405,7 @@ extension Ops {
                 return it
             }
             if let it = try Iterators.make(v) { return it }
+            if let i = lookupInMRO(t, Names.__iter__), !i.isNone { return try callWithSelfArray(i, v, []) }
             if userMethod(t, Names.__getitem__) != nil { return Iterators.sequenceIterator(v) }
         }
         throw .type("'\(v.type.name)' object is not iterable")
@@ -453,7 +467,8 @@ extension Ops {
     public static func lookupMethod(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         let t = obj.type
         if t.isHeapType && lookupInMRO(t, Names.__getattribute__).map({ !$0.isLayout(QK_LAYOUT_NATIVE) }) == true { return nil }
-        if obj.isLayout(QK_LAYOUT_TYPE) || obj.isLayout(QK_LAYOUT_MODULE) { return nil }
+        // Types, modules and super objects resolve attributes their own way.
+        if obj.isLayout(QK_LAYOUT_TYPE) || obj.isLayout(QK_LAYOUT_MODULE) || t == Types.super { return nil }
         guard let d = lookupInMRO(t, name), d.isObject else { return nil }
         let dt = d.object.pointee.ob_type!
         let isMethod = dt == Types.function || (dt == Types.native && d.ptr(QKNative.self).pointee.kind == QK_NATIVE_METHOD)
