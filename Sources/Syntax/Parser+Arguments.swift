@@ -82,7 +82,7 @@ extension PyParser {
                     throw errorAt(Self.span(e.range, tokRange(eq)),
                                   "expression cannot contain assignment, perhaps you meant \"==\"?")
                 }
-                if check(.kwFor) || check(.kwAsync) {
+                if atComprehension() {
                     let forPos = pos
                     let gens = try forIfClauses()
                     let last = gens[gens.count - 1]

@@ -490,7 +490,7 @@ extension PyParser {
             throw invalidSyntax()
         }
         let first = try starNamedExpression()
-        if check(.kwFor) || check(.kwAsync) {
+        if atComprehension() {
             if case .starred = first.kind {
                 throw errorAt(first.range, "iterable unpacking cannot be used in comprehension")
             }
@@ -538,7 +538,7 @@ extension PyParser {
             throw invalidSyntax()
         }
         let first = try starNamedExpression()
-        if check(.kwFor) || check(.kwAsync) {
+        if atComprehension() {
             if case .starred = first.kind {
                 throw errorAt(first.range, "iterable unpacking cannot be used in comprehension")
             }
@@ -602,14 +602,14 @@ extension PyParser {
                 throw errorStartingFrom(tokRange(current), "cannot use dict unpacking in a dictionary value")
             }
             let value = try expression()
-            if check(.kwFor) || check(.kwAsync) {
+            if atComprehension() {
                 let gens = try forIfClauses()
                 _ = try expect(.rbrace)
                 return Expr(.dictComp(key: first, value: value, generators: gens), rangeFrom(open))
             }
             return try dictRest(open: open, keys: [first], values: [value])
         }
-        if check(.kwFor) || check(.kwAsync) {
+        if atComprehension() {
             if case .starred = first.kind {
                 throw errorAt(first.range, "iterable unpacking cannot be used in comprehension")
             }
@@ -673,7 +673,12 @@ extension PyParser {
 
     // MARK: comprehensions
 
-    /// `for_if_clauses`.
+    /// Whether a comprehension clause (`for` or `async for`) starts here.
+    mutating func atComprehension() -> Bool {
+        check(.kwFor) || (check(.kwAsync) && peek(1) == .kwFor)
+    }
+
+    /// `for_if_clauses` (at least one clause).
     mutating func forIfClauses() throws(SyntaxError) -> [Comprehension] {
         var gens: [Comprehension] = []
         while true {
@@ -696,6 +701,7 @@ extension PyParser {
             }
             gens.append(Comprehension(target: target, iter: iter, ifs: ifs))
         }
+        if gens.isEmpty { throw invalidSyntax() }
         return gens
     }
 

@@ -752,10 +752,7 @@ struct Tokenizer {
     /// brace); empty ones are skipped, CPython drops them from the AST anyway.
     private mutating func emitMiddle(end: Int) -> TokenKind? {
         if end <= tokStart { return nil }
-        let saved = cur
-        if end < cur && !(b[end] == 123 || b[end] == 125) { cur = end }
         emit(.fstringMiddle, end: end)
-        cur = saved
         return .fstringMiddle
     }
 

@@ -186,6 +186,13 @@ final class SyntaxParserTests: XCTestCase {
         assertError(src, "too many levels of indentation", kind: .indentationError)
     }
 
+    /// Inputs that once crashed the parser.
+    func testCrashRegressions() {
+        for src in ["f(x async)", "[x async]", "(x async)", "{x async}", "{x: y async}", "f(x async for)"] {
+            XCTAssertNotNil(error(src), src)
+        }
+    }
+
     func testHugeLiterals() {
         assertError("x = " + String(repeating: "1", count: 5000),
                     "Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.")
