@@ -45,6 +45,7 @@ let package = Package(
         .testTarget(
             name: "QuickenTests",
             dependencies: ["QuickenSyntax", "QuickenCompiler", "QuickenRuntime"],
-            path: "Tests/QuickenTests"),
+            path: "Tests/QuickenTests",
+            exclude: ["Fixtures"]),
     ]
 )

@@ -150,9 +150,8 @@ extension CodeGen {
         var firstLineNo = Int(s.range.line)
         if let d = f.decorators.first { firstLineNo = Int(d.range.line) }
         let loc = Position(s.range)
-        let funcFlags = try defaultArguments(loc, f.args)
-        // Annotations are not evaluated or stored (Quicken ignores them; CPython 3.13 builds an
-        // annotations tuple and sets it with SET_FUNCTION_ATTRIBUTE 4).
+        var funcFlags = try defaultArguments(loc, f.args)
+        if try annotations(f.args, returns: f.returns, loc) { funcFlags |= FunctionAttr.annotations }
         guard let ste = st.lookup(s.range) else { throw error("internal: no symbol table for function", loc) }
         enterScope(f.name, .function, ste, firstLineNo: firstLineNo,
                    argCount: f.args.args.count, posOnly: f.args.posonlyargs.count, kwOnly: f.args.kwonlyargs.count)
@@ -170,6 +169,30 @@ extension CodeGen {
         makeClosure(co, flags: funcFlags, loc)
         for d in f.decorators.reversed() { addop(.CALL, 0, Position(d.range)) }
         try nameop(f.name, .store, loc)
+    }
+
+    /// compiler_visit_annotations: a flat (name, value, ...) tuple, evaluated at definition time
+    /// (or unparsed strings under `from __future__ import annotations`).
+    func annotations(_ args: Arguments, returns: Expr?, _ loc: Position) throws(SyntaxError) -> Bool {
+        var count = 0
+        func add(_ name: String, _ e: Expr?) throws(SyntaxError) {
+            guard let e else { return }
+            loadConst(.str(mangle(u.private, name)), loc)
+            if futureFlags.contains(.futureAnnotations) {
+                loadConst(.str(Unparser.unparse(e)), Position(e.range))
+            } else {
+                try visitExpr(e)
+            }
+            count += 1
+        }
+        for a in args.posonlyargs + args.args { try add(a.name, a.annotation) }
+        if let v = args.vararg { try add(v.name, v.annotation) }
+        for a in args.kwonlyargs { try add(a.name, a.annotation) }
+        if let k = args.kwarg { try add(k.name, k.annotation) }
+        try add("return", returns)
+        if count == 0 { return false }
+        addop(.BUILD_TUPLE, count * 2, loc)
+        return true
     }
 
     func wrapInStopIterationHandler() {

@@ -14,10 +14,8 @@ final class CompilerDisTests: XCTestCase {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/dis")
 
-    /// Fixtures where Quicken intentionally differs from CPython (see the comment in each):
-    /// - annotated_function: function annotations are not evaluated (no annotations tuple and
-    ///   no SET_FUNCTION_ATTRIBUTE 4); module/class-level annotated assignments are compiled.
-    static let knownDifferences: Set<String> = ["annotated_function"]
+    /// Fixtures where Quicken intentionally differs from CPython (none at present).
+    static let knownDifferences: Set<String> = []
 
     static func normalize(_ s: String) -> String {
         s.replacingOccurrences(of: #" at 0x[0-9a-fA-F]+"#, with: " at 0x...", options: .regularExpression)
