@@ -168,7 +168,7 @@ public enum Builtins {
 
         def("print") { (a: inout Args) throws(PyError) -> Value in
             try a.expect("print", min: 0, max: Int.max, keywords: ["sep", "end", "file", "flush"])
-            let sepV = a.keyword("sep") ?? .none, endV = a.keyword("end") ?? .none
+            let sepV = a.keyword("sep") ?? Value.none, endV = a.keyword("end") ?? Value.none
             if !sepV.isNone && !sepV.isExactlyStr { throw .type("sep must be None or a string, not \(sepV.type.name)") }
             if !endV.isNone && !endV.isExactlyStr { throw .type("end must be None or a string, not \(endV.type.name)") }
             let sep = sepV.isNone ? " " : Str.swift(sepV)
@@ -458,7 +458,7 @@ public enum Builtins {
         def("eval") { (a: inout Args) throws(PyError) -> Value in try Runtime.builtinExec(&a, eval: true) }
         def("__import__") { (a: inout Args) throws(PyError) -> Value in
             let globals = a.arg(1, "globals") ?? Value(raw: Heap.currentFrame!.pointee.globals)
-            let fromlist = a.arg(3, "fromlist") ?? .none
+            let fromlist = a.arg(3, "fromlist") ?? Value.none
             let level = a.arg(4, "level") ?? .int(0)
             return try Imports.importName(a[0], globals: globals.isNone ? Dict.new() : globals, fromlist: fromlist, level: level.smallInt)
         }

@@ -153,7 +153,9 @@ enum Constructors {
             let meta = cls(&a)
             if a.count == 1 { return Value(a[0].type) }
             guard a.count == 3 else { throw .type("type() takes 1 or 3 arguments") }
-            return try ClassBuilder.makeClass(meta: meta, name: a[0], bases: a[1], ns: a[2])
+            let ns = a[2].isExactly(Types.dict) ? a[2] : Dict.copy(a[2])
+            return try ClassBuilder.makeClass(meta: meta, name: a[0], bases: a[1], ns: ns,
+                                              keywords: a.keywords.map { (Str.intern($0.0), $0.1) })
         }
         Native.method(Types.type, "__init__") { (a: inout Args) throws(PyError) -> Value in .none }
         Native.method(Types.type, "__call__") { (a: inout Args) throws(PyError) -> Value in

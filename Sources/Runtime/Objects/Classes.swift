@@ -87,7 +87,8 @@ public enum ObjectType {
 
 public enum ClassBuilder {
     /// type(name, bases, namespace): create a heap type.
-    static func makeClass(meta: TypePtr, name: Value, bases: Value, ns: Value) throws(PyError) -> Value {
+    static func makeClass(meta: TypePtr, name: Value, bases: Value, ns: Value,
+                          keywords: [(name: Value, value: Value)] = []) throws(PyError) -> Value {
         var baseList = Tuple.elements(bases).map { $0 }
         if baseList.isEmpty { baseList = [Value(Types.object)] }
         for b in baseList {
@@ -119,6 +120,7 @@ public enum ClassBuilder {
         let dict = Dict.copy(ns)
         t.pointee.dict = dict.raw
         _ = try? Dict.remove(dict, Str.intern("__qualname__"))
+        _ = try? Dict.remove(dict, Names.__classcell__)
         t.pointee.mro = Tuple.make(try TypeObjects.c3(t, bases: baseTypes)).raw
         for b in baseTypes { List.append(Value(raw: b.pointee.subclasses), tv) }
 
@@ -193,13 +195,17 @@ public enum ClassBuilder {
         for (k, v) in Dict.items(dict) where v.isObject && v.type.isHeapType {
             if let sn = lookupInMRO(v.type, Names.__set_name__) { _ = try callValues(sn, [v, tv, k]) }
         }
-        if let parent = baseTypes.first, let isc = try SuperObject.lookupFrom(t, after: t, Names.__init_subclass__) {
-            _ = parent
+        // The parent's __init_subclass__ receives the class keywords.
+        if let isc = try SuperObject.lookupFrom(t, after: t, Names.__init_subclass__) {
             let fn = isc.isExactly(Types.classmethod) ? Value(raw: isc.ptr(QKBox.self).pointee.a) : isc
+            let kwnames = keywords.isEmpty ? Value.null : Tuple.make(keywords.map { $0.name })
+            let values = keywords.map { $0.value }
             if fn.isLayout(QK_LAYOUT_NATIVE) {
-                _ = try Native.call(fn, receiver: tv, UnsafePointer(bitPattern: 8)!, 0, kwnames: .null)
+                if !keywords.isEmpty {
+                    throw .type("\(Str.swift(name)).__init_subclass__() takes no keyword arguments")
+                }
             } else {
-                _ = try callValues(fn, [tv])
+                _ = try callValues(fn, [tv] + values, kwnames: kwnames)
             }
         }
         return tv
@@ -212,20 +218,27 @@ public enum ClassBuilder {
         let name = a[1]
         let bases = Tuple.make(Array(a.positional.dropFirst(2)))
         var meta: Value = Value(Types.type)
+        var keywords: [(name: Value, value: Value)] = []
+        for (k, v) in a.keywords where k != "metaclass" { keywords.append((Str.intern(k), v)) }
         if let m = a.keyword("metaclass") {
             meta = m
         } else if Tuple.count(bases) > 0 {
             meta = Value(Tuple.items(bases)[0].type)
+        }
+        // The most derived metaclass among the bases wins.
+        if meta.isLayout(QK_LAYOUT_TYPE) {
             for b in Tuple.elements(bases) where isSubtype(b.type, meta.ptr(QKType.self)) { meta = Value(b.type) }
         }
-        let ns = Dict.new()
         let mark = Heap.rootMark
-        Heap.pushRoot(ns)
         Heap.pushRoot(bases)
         defer { Heap.popRoots(to: mark) }
-        if meta.isLayout(QK_LAYOUT_TYPE), let prep = lookupInMRO(meta.ptr(QKType.self), Str.intern("__prepare__")), !prep.isLayout(QK_LAYOUT_NATIVE) {
-            _ = prep
+        let kwnames = keywords.isEmpty ? Value.null : Tuple.make(keywords.map { $0.name })
+        var ns = Dict.new()
+        if meta.isLayout(QK_LAYOUT_TYPE), let prep = Ops.userMethod(meta.ptr(QKType.self), Str.intern("__prepare__")) {
+            let f = prep.isExactly(Types.classmethod) ? Value(raw: prep.ptr(QKBox.self).pointee.a) : prep
+            ns = try callValues(f, [meta, name, bases] + keywords.map { $0.value }, kwnames: kwnames)
         }
+        Heap.pushRoot(ns)
         let fn = body.ptr(QKFunction.self)
         let code = Value(raw: fn.pointee.code)
         let frame = try Frames.push(code.ptr(QKCode.self), function: body, globals: Value(raw: fn.pointee.globals),
@@ -233,10 +246,12 @@ public enum ClassBuilder {
         frame.pointee.is_entry = 1
         let cell = try Interpreter.execute(frame)
         let cls: Value
-        if meta == Value(Types.type) || (meta.isLayout(QK_LAYOUT_TYPE) && lookupInMRO(meta.ptr(QKType.self), Names.__new__) == Dict.getStr(Types.type.dict, "__new__") && lookupInMRO(meta.ptr(QKType.self), Names.__init__) == Dict.getStr(Types.type.dict, "__init__")) {
-            cls = try makeClass(meta: meta.ptr(QKType.self), name: name, bases: bases, ns: ns)
+        let typeNew = Dict.getStr(Types.type.dict, "__new__"), typeInit = Dict.getStr(Types.type.dict, "__init__")
+        if meta.isLayout(QK_LAYOUT_TYPE) && ns.isExactly(Types.dict) && lookupInMRO(meta.ptr(QKType.self), Names.__new__) == typeNew
+            && lookupInMRO(meta.ptr(QKType.self), Names.__init__) == typeInit {
+            cls = try makeClass(meta: meta.ptr(QKType.self), name: name, bases: bases, ns: ns, keywords: keywords)
         } else {
-            cls = try callValues(meta, [name, bases, ns])
+            cls = try callValues(meta, [name, bases, ns] + keywords.map { $0.value }, kwnames: kwnames)
         }
         if cell.isLayout(QK_LAYOUT_CELL) { cell.ptr(QKCell.self).pointee.ref = cls.raw }
         return cls
@@ -337,9 +352,9 @@ public enum BuiltinAttributes {
             case "__module__": return t.pointee.module == 0 ? Str.intern("builtins") : Value(raw: t.pointee.module)
             case "__mro__": return t.mro
             case "__bases__": return Value(raw: t.pointee.bases)
-            case "__base__": return t.pointee.base.map { Value($0) } ?? .none
+            case "__base__": return t.pointee.base.map { Value($0) } ?? Value.none
             case "__dict__": return Dict.copy(t.dict)
-            case "__doc__": return Dict.getStr(t.dict, "__doc__") ?? .none
+            case "__doc__": return Dict.getStr(t.dict, "__doc__") ?? Value.none
             case "__annotations__":
                 if let a = Dict.getStr(t.dict, "__annotations__") { return a }
                 return nil
@@ -356,14 +371,23 @@ public enum BuiltinAttributes {
             case "__doc__": return Value(raw: f.pointee.doc)
             case "__code__": return Value(raw: f.pointee.code)
             case "__globals__": return Value(raw: f.pointee.globals)
-            case "__defaults__": return f.pointee.defaults == 0 ? .none : Value(raw: f.pointee.defaults)
-            case "__kwdefaults__": return f.pointee.kwdefaults == 0 ? .none : Value(raw: f.pointee.kwdefaults)
-            case "__closure__": return f.pointee.closure == 0 ? .none : Value(raw: f.pointee.closure)
+            case "__defaults__": return f.pointee.defaults == 0 ? Value.none : Value(raw: f.pointee.defaults)
+            case "__kwdefaults__": return f.pointee.kwdefaults == 0 ? Value.none : Value(raw: f.pointee.kwdefaults)
+            case "__closure__": return f.pointee.closure == 0 ? Value.none : Value(raw: f.pointee.closure)
             case "__dict__":
                 if f.pointee.dict == 0 { f.pointee.dict = Dict.new().raw }
                 return Value(raw: f.pointee.dict)
             case "__annotations__":
-                if f.pointee.annotations == 0 { f.pointee.annotations = Dict.new().raw }
+                // MAKE_FUNCTION leaves a flat (name, value, ...) tuple; the dict is built on first use.
+                let ann = Value(raw: f.pointee.annotations)
+                if ann.isNull || ann.isExactly(Types.tuple) {
+                    let d = Dict.new()
+                    if !ann.isNull {
+                        let items = Tuple.items(ann)
+                        for i in stride(from: 0, to: Tuple.count(ann) - 1, by: 2) { try Dict.set(d, items[i], items[i + 1]) }
+                    }
+                    f.pointee.annotations = d.raw
+                }
                 return Value(raw: f.pointee.annotations)
             default:
                 if f.pointee.dict != 0, let v = Dict.getStr(Value(raw: f.pointee.dict), name) { return v }
@@ -374,9 +398,9 @@ public enum BuiltinAttributes {
             switch n {
             case "__name__": return Value(raw: f.pointee.name)
             case "__qualname__": return Value(raw: f.pointee.qualname)
-            case "__self__": return f.pointee.receiver == 0 ? .none : Value(raw: f.pointee.receiver)
-            case "__doc__": return .none
-            case "__module__": return f.pointee.kind == QK_NATIVE_FUNCTION && f.pointee.receiver == 0 ? Str.intern("builtins") : .none
+            case "__self__": return f.pointee.receiver == 0 ? Value.none : Value(raw: f.pointee.receiver)
+            case "__doc__": return Value.none
+            case "__module__": return f.pointee.kind == QK_NATIVE_FUNCTION && f.pointee.receiver == 0 ? Str.intern("builtins") : Value.none
             default: return nil
             }
         case QK_LAYOUT_METHOD:
@@ -393,15 +417,15 @@ public enum BuiltinAttributes {
             let e = obj.ptr(QKException.self)
             switch n {
             case "args": return Value(raw: e.pointee.args)
-            case "__cause__": return e.pointee.cause == 0 ? .none : Value(raw: e.pointee.cause)
-            case "__context__": return e.pointee.context == 0 ? .none : Value(raw: e.pointee.context)
+            case "__cause__": return e.pointee.cause == 0 ? Value.none : Value(raw: e.pointee.cause)
+            case "__context__": return e.pointee.context == 0 ? Value.none : Value(raw: e.pointee.context)
             case "__suppress_context__": return .bool(e.pointee.suppress_context != 0)
             case "__traceback__": return Exceptions.tracebackObject(obj)
             case "value" where isInstance(obj, qk_exc.StopIteration): return Exceptions.stopIterationValue(obj)
             case "code" where isInstance(obj, qk_exc.SystemExit):
                 let a = Value(raw: e.pointee.args)
-                return Tuple.count(a) == 0 ? .none : (Tuple.count(a) == 1 ? Tuple.items(a)[0] : a)
-            case "__dict__": return Ops.instanceDict(obj) ?? .none
+                return Tuple.count(a) == 0 ? Value.none : (Tuple.count(a) == 1 ? Tuple.items(a)[0] : a)
+            case "__dict__": return Ops.instanceDict(obj) ?? Value.none
             default: return nil
             }
         case QK_LAYOUT_GENERATOR:
@@ -460,10 +484,10 @@ public enum BuiltinAttributes {
             if t == Types.property {
                 let b = obj.ptr(QKBox.self).pointee
                 switch n {
-                case "fget": return b.a == 0 ? .none : Value(raw: b.a)
-                case "fset": return b.b == 0 ? .none : Value(raw: b.b)
-                case "fdel": return b.c == 0 ? .none : Value(raw: b.c)
-                case "__doc__": return b.d == 0 ? .none : Value(raw: b.d)
+                case "fget": return b.a == 0 ? Value.none : Value(raw: b.a)
+                case "fset": return b.b == 0 ? Value.none : Value(raw: b.b)
+                case "fdel": return b.c == 0 ? Value.none : Value(raw: b.c)
+                case "__doc__": return b.d == 0 ? Value.none : Value(raw: b.d)
                 default: return nil
                 }
             }

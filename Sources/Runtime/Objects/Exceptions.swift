@@ -198,14 +198,14 @@ public enum Exceptions {
         case .tabError: type = qk_exc.TabError
         }
         let details = Tuple.make([Str.make(e.filename), .int(e.line), .int(e.offset),
-                                  e.sourceLine.map { Str.make($0) } ?? .none, .int(e.endLine), .int(e.endOffset)])
+                                  e.sourceLine.map { Str.make($0) } ?? Value.none, .int(e.endLine), .int(e.endOffset)])
         let exc = make(type, args: [Str.make(e.message), details])
         if let d = Ops.instanceDict(exc) {
             Dict.setStr(d, "msg", Str.make(e.message))
             Dict.setStr(d, "filename", Str.make(e.filename))
             Dict.setStr(d, "lineno", .int(e.line))
             Dict.setStr(d, "offset", .int(e.offset))
-            Dict.setStr(d, "text", e.sourceLine.map { Str.make($0) } ?? .none)
+            Dict.setStr(d, "text", e.sourceLine.map { Str.make($0) } ?? Value.none)
             Dict.setStr(d, "_quicken_report", Str.make(e.description))
         }
         return exc

@@ -109,7 +109,7 @@ public enum Function {
         f.pointee.builtins = builtins.raw
         f.pointee.name = c.pointee.name
         f.pointee.qualname = c.pointee.qualname
-        f.pointee.module = (Dict.getStr(globals, "__name__") ?? .none).raw
+        f.pointee.module = (Dict.getStr(globals, "__name__") ?? Value.none).raw
         let consts = Value(raw: c.pointee.consts)
         // A docstring is the first constant of a function whose body starts with a string.
         f.pointee.doc = Value.none.raw

@@ -80,7 +80,7 @@ public enum Generators {
 
     /// next(gen): nil when exhausted.
     static func next(_ gen: Value) throws(PyError) -> Value? {
-        let r = try resume(gen, .none)
+        let r = try resume(gen, Value.none)
         return r.done ? nil : r.value
     }
 

@@ -150,7 +150,7 @@ extension Ops {
             if vt == Types.staticmethod { return Value(raw: v.ptr(QKBox.self).pointee.a) }
             if vt == Types.classmethod { return Method.make(Value(raw: v.ptr(QKBox.self).pointee.a), Value(t)) }
             if vt == Types.native && v.ptr(QKNative.self).pointee.kind == QK_NATIVE_CLASSMETHOD { return Native.bind(v, Value(t)) }
-            if vt.isHeapType, let get = lookupInMRO(vt, Names.__get__) { return try callValues(get, [v, .none, Value(t)]) }
+            if vt.isHeapType, let get = lookupInMRO(vt, Names.__get__) { return try callValues(get, [v, Value.none, Value(t)]) }
             return v
         }
         if let m = metaAttr { return try bindClassAttribute(m, Value(t), meta) }
