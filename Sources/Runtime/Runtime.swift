@@ -90,6 +90,7 @@ public enum Runtime {
         qk_types.file_ = makeType("TextIOWrapper", object, QK_LAYOUT_BOX, box, flags: 0)
         ExtraTypes.memberDescriptor = makeType("member_descriptor", object, QK_LAYOUT_BOX, box, flags: 0)
         ExtraTypes.complex = makeType("complex", object, QK_LAYOUT_BOX, box)
+        ExtraTypes.traceback = makeType("traceback", object, QK_LAYOUT_BOX, box, flags: 0)
         // Singletons: None, False, True, NotImplemented, Ellipsis.
         let singletonTypes = [qk_types.none_, qk_types.bool_, qk_types.bool_, qk_types.notimplemented_, qk_types.ellipsis_]
         withUnsafeMutableBytes(of: &qk_singletons) { raw in
@@ -224,7 +225,7 @@ public enum Runtime {
         }
         Native.method(base, "__repr__") { (a: inout Args) throws(PyError) -> Value in Str.make(try Exceptions.repr(a.receiver)) }
         Native.method(base, "with_traceback") { (a: inout Args) throws(PyError) -> Value in
-            a.receiver.ptr(QKException.self).pointee.traceback = a[0].isNone ? 0 : a[0].raw
+            a.receiver.ptr(QKException.self).pointee.traceback = a[0].isNone ? 0 : (Exceptions.tracebackList(a[0]) ?? List.new()).raw
             return a.receiver
         }
         Native.method(base, "add_note") { (a: inout Args) throws(PyError) -> Value in

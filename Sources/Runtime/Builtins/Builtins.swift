@@ -506,3 +506,11 @@ extension Str {
 extension BigIntValue.Magnitude {
     var asSigned: BigIntValue { BigIntValue(self) }
 }
+
+extension Value {
+    /// Set a QKBox's integer field `i` (builder style, for freshly made boxes).
+    func with(index: Int) -> Value {
+        ptr(QKBox.self).pointee.i = Int64(index)
+        return self
+    }
+}

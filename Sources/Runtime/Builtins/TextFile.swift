@@ -1,5 +1,6 @@
-// Text files for open() and sys.stdout/stderr/stdin. A file is a QKBox: a = name,
-// b = contents (str) when reading, c = list of pending writes, i = position, j = kind.
+// Files for open() and sys.stdout/stderr/stdin. A file is a QKBox: a = name, b = contents
+// (str, or bytes in binary mode) when reading, c = list of pending writes, d = True in binary
+// mode, i = position (or the append flag when writing), j = kind.
 
 import CSupport
 import Foundation
@@ -25,6 +26,14 @@ enum TextFile {
         let t = type
         Native.method(t, "write") { (a: inout Args) throws(PyError) -> Value in
             let f = a.receiver.ptr(QKBox.self)
+            if isBinary(f) {
+                guard a[0].isObject && a[0].layout == QK_LAYOUT_BYTES else {
+                    throw .type("a bytes-like object is required, not '\(a[0].type.name)'")
+                }
+                guard f.pointee.j == kindWrite else { throw .value("I/O operation on closed file.") }
+                List.append(Value(raw: f.pointee.c), a[0])
+                return .int(Int(a[0].ptr(QKBytes.self).pointee.length))
+            }
             guard a[0].isObject && a[0].layout == QK_LAYOUT_STR else { throw .type("write() argument must be str, not \(a[0].type.name)") }
             switch f.pointee.j {
             case kindStdout: try Builtins.writeStdout(Str.swift(a[0]))
@@ -47,6 +56,14 @@ enum TextFile {
         Native.method(t, "read") { (a: inout Args) throws(PyError) -> Value in
             let f = try readable(a.receiver)
             let s = Value(raw: f.pointee.b)
+            if isBinary(f) {
+                let all = Bytes.array(s)
+                let pos = Int(f.pointee.i)
+                var count = all.count - pos
+                if a.count > 0, let k = Ints.exact(a[0]), k >= 0 { count = min(k, count) }
+                f.pointee.i += Int64(count)
+                return Bytes.make(Array(all[pos..<(pos + count)]))
+            }
             let n = Str.count(s)
             let pos = Int(f.pointee.i)
             var count = n - pos
@@ -88,6 +105,8 @@ enum TextFile {
         }
     }
 
+    static func isBinary(_ f: UnsafeMutablePointer<QKBox>) -> Bool { f.pointee.d == Value.true_.raw }
+
     static func readable(_ v: Value) throws(PyError) -> UnsafeMutablePointer<QKBox> {
         let f = v.ptr(QKBox.self)
         if f.pointee.j == kindStdin && f.pointee.b == 0 {
@@ -118,16 +137,18 @@ enum TextFile {
     static func close(_ v: Value) throws(PyError) {
         let f = v.ptr(QKBox.self)
         if f.pointee.j == kindWrite {
-            let text = Strings.join(List.elements(Value(raw: f.pointee.c)))
+            let parts = List.elements(Value(raw: f.pointee.c))
+            let data = isBinary(f) ? Data(parts.flatMap { Bytes.array($0) })
+                                   : Str.swift(Strings.join(parts)).data(using: .utf8)!
             let path = Str.swift(Value(raw: f.pointee.a))
             let append = f.pointee.i == 1
             do {
                 if append, let h = FileHandle(forWritingAtPath: path) {
                     h.seekToEndOfFile()
-                    h.write(Str.swift(text).data(using: .utf8)!)
+                    h.write(data)
                     h.closeFile()
                 } else {
-                    try Str.swift(text).write(toFile: path, atomically: false, encoding: .utf8)
+                    try data.write(to: URL(fileURLWithPath: path))
                 }
             } catch {
                 throw PyError(Exceptions.make(qk_exc.OSError, args: [Str.make("cannot write \(path)")]))
@@ -148,6 +169,13 @@ enum TextFile {
             } else if !FileManager.default.createFile(atPath: path, contents: nil) {
                 throw fileError(path)
             }
+            if mode.contains("b") { f.ptr(QKBox.self).pointee.d = Value.true_.raw }
+            return f
+        }
+        if mode.contains("b") {
+            guard let data = FileManager.default.contents(atPath: path) else { throw fileError(path) }
+            let f = make(name: path, kind: kindRead, contents: Bytes.make([UInt8](data)))
+            f.ptr(QKBox.self).pointee.d = Value.true_.raw
             return f
         }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw fileError(path) }

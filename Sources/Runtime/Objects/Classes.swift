@@ -496,6 +496,27 @@ public enum BuiltinAttributes {
                 if n == "__func__" { return f }
                 if n == "__isabstractmethod__" || n == "__name__" || n == "__doc__" || n == "__qualname__" { return try Ops.getAttrOrNil(f, name) }
             }
+            if t == ExtraTypes.traceback {
+                let b = obj.ptr(QKBox.self).pointee
+                let list = Value(raw: b.a)
+                let entry = List.items(list)[Int(b.i)]
+                switch n {
+                case "tb_lineno": return Tuple.items(entry)[1]
+                case "tb_next": return b.i == 0 ? Value.none : Builtins.box(ExtraTypes.traceback, list).with(index: Int(b.i) - 1)
+                case "tb_frame", "tb_lasti": return Value.none
+                default: return nil
+                }
+            }
+            if t == TextFile.type {
+                let b = obj.ptr(QKBox.self).pointee
+                switch n {
+                case "closed": return .bool(b.j == TextFile.kindClosed)
+                case "name": return Value(raw: b.a)
+                case "mode": return Str.make(b.j == TextFile.kindWrite ? (b.i == 1 ? "a" : "w") : "r")
+                case "encoding": return Str.make("utf-8")
+                default: return nil
+                }
+            }
             if t == ExtraTypes.complex {
                 let (r, i) = Complex.parts(obj)
                 if n == "real" { return .float(r) }
@@ -536,7 +557,7 @@ public enum BuiltinAttributes {
         case "__context__": e.pointee.context = value.isNone ? 0 : value.raw
         case "__suppress_context__": e.pointee.suppress_context = (try Ops.truthy(value)) ? 1 : 0
         case "args": e.pointee.args = Tuple.make(try Ops.toArray(value)).raw
-        case "__traceback__": e.pointee.traceback = value.isNone ? 0 : value.raw
+        case "__traceback__": e.pointee.traceback = value.isNone ? 0 : (Exceptions.tracebackList(value) ?? List.new()).raw
         default: return false
         }
         return true

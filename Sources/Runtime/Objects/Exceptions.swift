@@ -101,9 +101,19 @@ public enum Exceptions {
         List.append(Value(raw: e.pointee.traceback), Tuple.make([Value(code), .int(line)]))
     }
 
+    /// `__traceback__`: a traceback object for the outermost recorded frame (tb_next walks inward).
     static func tracebackObject(_ exc: Value) -> Value {
         let tb = Value(raw: ptr(exc).pointee.traceback)
-        return tb.isNull ? .none : tb
+        if tb.isNull || List.count(tb) == 0 { return .none }
+        return Builtins.box(ExtraTypes.traceback, tb).with(index: List.count(tb) - 1)
+    }
+
+    /// The record list behind a traceback object (for `with_traceback` and assignment).
+    static func tracebackList(_ tb: Value) -> Value? {
+        guard tb.isExactly(ExtraTypes.traceback) else { return nil }
+        let b = tb.ptr(QKBox.self).pointee
+        let all = List.elements(Value(raw: b.a))
+        return List.make(Array(all[0...Int(b.i)]))
     }
 
     public static func str(_ v: Value) throws(PyError) -> Value {

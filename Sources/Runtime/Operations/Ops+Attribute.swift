@@ -9,6 +9,7 @@ public enum Ops {}
 public enum ExtraTypes {
     nonisolated(unsafe) public static var memberDescriptor: TypePtr! = nil
     nonisolated(unsafe) public static var complex: TypePtr! = nil
+    nonisolated(unsafe) public static var traceback: TypePtr! = nil
 }
 
 extension Ops {
@@ -217,6 +218,7 @@ extension Ops {
             return
         }
         if obj.isLayout(QK_LAYOUT_FUNCTION), try BuiltinAttributes.setFunctionAttribute(obj, name, value) { return }
+        if obj.isLayout(QK_LAYOUT_EXCEPTION), !value.isNull, try BuiltinAttributes.set(obj, name, value) { return }
         guard let dict = instanceDict(obj) else {
             if try BuiltinAttributes.set(obj, name, value) { return }
             let n = Str.swift(name)
