@@ -111,12 +111,6 @@ extension PyParser {
                     }
                     throw invalidSyntax()
                 }
-                if check(.star) {
-                    throw errorAtToken(current, "cannot unpack only part of a conditional expression")
-                }
-                if check(.doubleStar) {
-                    throw errorAtToken(current, "cannot use dict unpacking on only part of a conditional expression")
-                }
                 let c = try expression()
                 return Expr(.ifExp(test: b, body: a, orelse: c), rangeFrom(start))
             } catch {
@@ -283,6 +277,7 @@ extension PyParser {
         while let (op, level) = binaryOperator(peek()), level >= minLevel {
             let opPos = pos
             advance()
+            if level >= 5 && check(.kwNot) { try notAfterOperator() }
             chain += 1
             try enter()
             let right: Expr
@@ -310,8 +305,20 @@ extension PyParser {
         let opTok = advance()
         try enter()
         defer { leave() }
+        if check(.kwNot) { try notAfterOperator() }
         let operand = try factor()
         return Expr(.unaryOp(op, operand), rangeFrom(opTok))
+    }
+
+    /// invalid_arithmetic / invalid_factor: `a + not b`, `-not b`.
+    private mutating func notAfterOperator() throws(SyntaxError) {
+        if noInvalid > 0 { return }
+        let saved = (pos, furthest)
+        let notTok = current
+        if let b = try? inversion() {
+            throw errorAt(Self.span(tokRange(notTok), b.range), "'not' after an operator must be parenthesized")
+        }
+        (pos, furthest) = saved
     }
 
     mutating func power() throws(SyntaxError) -> Expr {
@@ -482,11 +489,12 @@ extension PyParser {
             return y
         }
         if check(.doubleStar) {
+            let saved = (pos, furthest)
             let dstar = advance()
-            _ = try expression()
-            if check(.rpar) {
+            if (try? expression()) != nil, check(.rpar) {
                 throw errorAtToken(dstar, "cannot use double starred expression here")
             }
+            (pos, furthest) = saved
             throw invalidSyntax()
         }
         let first = try starNamedExpression()
@@ -528,14 +536,6 @@ extension PyParser {
         let open = advance()
         if accept(.rsqb) != nil {
             return Expr(.list([], .load), rangeFrom(open))
-        }
-        if check(.doubleStar) {
-            let dstar = advance()
-            let e = try expression()
-            if check(.kwFor) {
-                throw errorAt(Self.span(tokRange(dstar), e.range), "cannot use dict unpacking in list comprehension")
-            }
-            throw invalidSyntax()
         }
         let first = try starNamedExpression()
         if atComprehension() {
@@ -588,19 +588,12 @@ extension PyParser {
         }
         let first = try starNamedExpression()
         if check(.colon) {
+            if case .starred = first.kind { throw invalidSyntax() }
             let colon = advance()
-            if case .starred = first.kind {
-                throw errorAt(first.range, "cannot use a starred expression in a dictionary key")
-            }
             if check(.rbrace) || check(.comma) {
                 throw errorAtToken(colon, "expression expected after dictionary key and ':'")
             }
-            if check(.star) {
-                throw errorStartingFrom(tokRange(current), "cannot use a starred expression in a dictionary value")
-            }
-            if check(.doubleStar) {
-                throw errorStartingFrom(tokRange(current), "cannot use dict unpacking in a dictionary value")
-            }
+            try checkStarredDictValue()
             let value = try expression()
             if atComprehension() {
                 let gens = try forIfClauses()
@@ -658,17 +651,24 @@ extension PyParser {
             if check(.rbrace) || check(.comma) {
                 throw errorAtToken(colon, "expression expected after dictionary key and ':'")
             }
-            if check(.star) {
-                throw errorStartingFrom(tokRange(current), "cannot use a starred expression in a dictionary value")
-            }
-            if check(.doubleStar) {
-                throw errorStartingFrom(tokRange(current), "cannot use dict unpacking in a dictionary value")
-            }
+            try checkStarredDictValue()
             keys.append(k)
             values.append(try expression())
         }
         _ = try expect(.rbrace)
         return Expr(.dict(keys: keys, values: values), rangeFrom(open))
+    }
+
+    /// invalid_kvpair: `key: *value` (reported up to the end of the value).
+    private mutating func checkStarredDictValue() throws(SyntaxError) {
+        guard check(.star) else { return }
+        let star = current
+        let saved = (pos, furthest)
+        advance()
+        if (try? bitwiseOr()) != nil {
+            throw errorStartingFrom(tokRange(star), "cannot use a starred expression in a dictionary value")
+        }
+        (pos, furthest) = saved
     }
 
     // MARK: comprehensions

@@ -557,11 +557,7 @@ extension PyParser {
     private mutating func elseBlock() throws(SyntaxError) -> [Stmt] {
         let elseTok = advance()
         _ = try expectForced(.colon, ":")
-        let body = try block(after: "'else' statement", line: elseTok.line)
-        if check(.kwElif) {
-            throw errorAtLast("'elif' block follows an 'else' block")
-        }
-        return body
+        return try block(after: "'else' statement", line: elseTok.line)
     }
 
     private mutating func whileStatement() throws(SyntaxError) -> Stmt {
@@ -692,7 +688,8 @@ extension PyParser {
                 let saved = (pos, furthest)
                 advance()
                 if (try? expressions()) != nil {
-                    if check(.colon) || check(.kwAs) {
+                    if accept(.kwAs) != nil { _ = accept(.name) }
+                    if check(.colon) {
                         throw errorStartingFrom(e.range, "multiple exception types must be parenthesized")
                     }
                 }
