@@ -162,6 +162,33 @@ typedef struct QKDict {
     QKValue dict;       /* instance dict of dict/set subclasses */
 } QKDict;
 
+/* set and frozenset: CPython's open-addressing set table (Objects/setobject.c), with linear
+   probing (LINEAR_PROBES) before perturbed probing, so iteration follows CPython's table order.
+   The prefix mirrors QKDict field for field, so the GC, len() and truthiness treat both alike:
+   the GC walks `table_size` QKDictEntry slots of `table` (value stays NULL) and frees
+   `unused_indices` (always NULL) and `table`. A slot is unused when key == NULL && hash == 0,
+   a deleted ("dummy") slot when key == NULL && hash == -1 (real hashes are never -1). */
+typedef struct QKSet {
+    QKObject ob;
+    int64_t used;            /* active entries (QKDict.used) */
+    int64_t table_size;      /* mask + 1 (QKDict.nentries) */
+    int64_t fill;            /* active + dummy entries (QKDict.capacity) */
+    int64_t mask;            /* table size - 1 (QKDict.mask) */
+    int64_t *unused_indices; /* always NULL (QKDict.indices) */
+    QKDictEntry *table;      /* (QKDict.entries) */
+    uint32_t version;        /* bumped on every change (QKDict.keys_version) */
+    uint32_t is_frozen;      /* (QKDict.is_frozen) */
+    QKValue dict;            /* (QKDict.dict) */
+    int64_t finger;          /* where set.pop() resumes its search */
+    int64_t hash;            /* cached frozenset hash, -1 = unknown */
+} QKSet;
+_Static_assert(offsetof(QKSet, used) == offsetof(QKDict, used), "QKSet mirrors QKDict");
+_Static_assert(offsetof(QKSet, table_size) == offsetof(QKDict, nentries), "QKSet mirrors QKDict");
+_Static_assert(offsetof(QKSet, unused_indices) == offsetof(QKDict, indices), "QKSet mirrors QKDict");
+_Static_assert(offsetof(QKSet, table) == offsetof(QKDict, entries), "QKSet mirrors QKDict");
+_Static_assert(offsetof(QKSet, is_frozen) == offsetof(QKDict, is_frozen), "QKSet mirrors QKDict");
+_Static_assert(offsetof(QKSet, dict) == offsetof(QKDict, dict), "QKSet mirrors QKDict");
+
 typedef struct QKBigInt {
     QKObject ob;
     uint64_t storage[2]; /* a Swift BigInt, initialized in place by the runtime */

@@ -462,6 +462,7 @@ public enum Builtins {
             let level = a.arg(4, "level") ?? .int(0)
             return try Imports.importName(a[0], globals: globals.isNone ? Dict.new() : globals, fromlist: fromlist, level: level.smallInt)
         }
+        IterBuiltins.install() // list/tuple/dict/set/iterator builtins (Methods+Range.swift)
     }
 
     static func isInstanceOf(_ v: Value, _ spec: Value) throws(PyError) -> Bool {

@@ -118,16 +118,27 @@ public enum Dicts {
     static func merge(_ d: Value, _ other: Value, callee: Value) throws(PyError) {
         let hasKeys = other.layout == QK_LAYOUT_DICT ? true : try Ops.getAttrOrNil(other, Str.intern("keys")) != nil
         guard hasKeys else {
-            throw .type("\(Builtins.functionName(callee)) argument after ** must be a mapping, not \(other.type.name)")
+            throw .type("\(functionStr(callee)) argument after ** must be a mapping, not \(other.type.name)")
         }
         let tmp = Dict.new()
         try update(tmp, other)
         for (k, v) in Dict.items(tmp) {
             if try Dict.get(d, k) != nil {
-                throw .type("\(Builtins.functionName(callee)) got multiple values for keyword argument '\(Str.swift(k))'")
+                throw .type("\(functionStr(callee)) got multiple values for keyword argument '\(Str.swift(k))'")
             }
             try Dict.set(d, k, v)
         }
+    }
+
+    /// _PyObject_FunctionStr: "module.qualname()" (no module for builtins).
+    static func functionStr(_ f: Value) -> String {
+        guard let q = try? Ops.getAttrOrNil(f, Names.__qualname__), q.isExactlyStr else {
+            return Builtins.functionName(f)
+        }
+        if let m = try? Ops.getAttrOrNil(f, Names.__module__), m.isExactlyStr, Str.swift(m) != "builtins" {
+            return "\(Str.swift(m)).\(Str.swift(q))()"
+        }
+        return "\(Str.swift(q))()"
     }
 
     static func equal(_ a: Value, _ b: Value) throws(PyError) -> Bool {
@@ -140,87 +151,42 @@ public enum Dicts {
     }
 }
 
+/// set/frozenset entry points used by the rest of the runtime (the table is in Set.swift).
 public enum Sets {
     public static func new(frozen: Bool, type: TypePtr? = nil) -> Value {
-        let s = Dict.new(type: type ?? (frozen ? Types.frozenset : Types.set))
-        s.ptr(QKDict.self).pointee.is_frozen = frozen ? 1 : 0
-        return s
+        let t = type ?? (frozen ? Types.frozenset : Types.set)
+        return SetTable.new(t, frozen: frozen || isSubtype(t, Types.frozenset))
     }
 
-    public static func add(_ s: Value, _ v: Value) throws(PyError) { try Dict.set(s, v, .none) }
+    public static func add(_ s: Value, _ v: Value) throws(PyError) { try SetTable.add(s, v) }
 
-    public static func update(_ s: Value, _ iterable: Value) throws(PyError) {
-        if iterable.layout == QK_LAYOUT_SET || iterable.layout == QK_LAYOUT_DICT {
-            for k in Dict.keys(iterable) { try add(s, k) }
-            return
-        }
-        let it = try Ops.iter(iterable)
-        while let v = try Ops.next(it) { try add(s, v) }
-    }
+    public static func update(_ s: Value, _ iterable: Value) throws(PyError) { try SetTable.update(s, iterable) }
 
-    static func from(_ a: Value, frozen: Bool) throws(PyError) -> Value {
-        let s = new(frozen: frozen)
-        try update(s, a)
-        return s
-    }
+    static func from(_ a: Value, frozen: Bool) throws(PyError) -> Value { try SetTable.from(a, frozen: frozen) }
 
+    /// a | b, a & b, a - b, a ^ b for two sets (op: 7, 1, 10, 12).
     static func binary(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -> Value {
-        let frozen = a.ptr(QKDict.self).pointee.is_frozen != 0
-        let out = new(frozen: frozen)
         switch op {
-        case 7:
-            try update(out, a)
-            try update(out, b)
-        case 1:
-            for k in Dict.keys(a) where try Dict.get(b, k) != nil { try add(out, k) }
-        case 10:
-            for k in Dict.keys(a) where try Dict.get(b, k) == nil { try add(out, k) }
-        default:
-            for k in Dict.keys(a) where try Dict.get(b, k) == nil { try add(out, k) }
-            for k in Dict.keys(b) where try Dict.get(a, k) == nil { try add(out, k) }
+        case 7: return try SetTable.union(a, [b])
+        case 1: return try SetTable.intersection(a, b)
+        case 10: return try SetTable.difference(a, b)
+        default: return try SetTable.symmetricDifference(a, b)
         }
-        return out
     }
 
-    /// set ops against dict views.
+    /// set ops against dict views (the result is a set built from the view).
     static func binaryWithView(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -> Value? {
         guard Views.isKeysLike(a) || Views.isKeysLike(b) else { return nil }
-        return try binary(try from(a, frozen: false), try from(b, frozen: false), op)
+        return try Views.setOp(a, b, op)
     }
 
-    static func isSubset(_ a: Value, _ b: Value) throws(PyError) -> Bool {
-        if Dict.count(a) > Dict.count(b) { return false }
-        for k in Dict.keys(a) where try Dict.get(b, k) == nil { return false }
-        return true
-    }
+    static func isSubset(_ a: Value, _ b: Value) throws(PyError) -> Bool { try SetTable.isSubset(a, b) }
 
     static func compare(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -> Value {
-        let na = Dict.count(a), nb = Dict.count(b)
-        switch op {
-        case 2, 3:
-            let eq = na == nb ? try isSubset(a, b) : false
-            return .bool(eq == (op == 2))
-        case 1: return .bool(try isSubset(a, b))
-        case 0: return .bool(na < nb ? try isSubset(a, b) : false)
-        case 5: return .bool(try isSubset(b, a))
-        default: return .bool(nb < na ? try isSubset(b, a) : false)
-        }
+        try SetTable.compare(a, b, op) ?? .notImplemented
     }
 
-    /// frozenset hash: order-independent combination as in CPython's setobject.c.
-    static func hash(_ s: Value) throws(PyError) -> Int {
-        var h: UInt64 = 0
-        for k in Dict.keys(s) {
-            let x = UInt64(bitPattern: Int64(try Ops.hash(k)))
-            h ^= ((x ^ 89869747) ^ (x << 16)) &* 3644798167
-        }
-        h ^= (UInt64(Dict.count(s)) &+ 1) &* 1927868237
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h &* 69069 &+ 907133923
-        var r = Int(bitPattern: UInt(h))
-        if r == -1 { r = 590923713 }
-        return r
-    }
+    static func hash(_ s: Value) throws(PyError) -> Int { SetTable.hash(s) }
 }
 
 public enum Ranges {
@@ -251,19 +217,7 @@ public enum Ranges {
         return n
     }
 
-    static func getItem(_ r: Value, _ key: Value) throws(PyError) -> Value {
-        let p = r.ptr(QKRange.self).pointee
-        let start = Ints.big(Value(raw: p.start)), step = Ints.big(Value(raw: p.step))
-        let n = try length(r)
-        if key.isLayout(QK_LAYOUT_SLICE) {
-            let (s, _, st, count) = try Slices.indices(key, n)
-            let newStart = start + step * BigIntValue(s)
-            let newStep = step * BigIntValue(st)
-            return try make(Ints.make(newStart), Ints.make(newStart + newStep * BigIntValue(count)), Ints.make(newStep))
-        }
-        let i = try Sequences.normalize(key, n, "range object")
-        return Ints.make(start + step * BigIntValue(i))
-    }
+    static func getItem(_ r: Value, _ key: Value) throws(PyError) -> Value { try RangeMethods.getItem(r, key) }
 
     static func contains(_ r: Value, _ item: Value) throws(PyError) -> Bool {
         guard Ints.isInt(item) else {

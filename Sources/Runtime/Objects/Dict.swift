@@ -1,7 +1,8 @@
 // dict: CPython's compact, insertion-ordered hash table. An index table of slots points into
 // a dense entry array; deletion leaves a hole (NULL key) that the next resize squeezes out.
-// The same table backs set and frozenset (values unused); their iteration order is insertion
-// order, where CPython's follows hash order.
+// set and frozenset have their own table (Set.swift) whose struct mirrors this one's prefix;
+// the generic entry points below (get, set, remove, clear, keys, items) also accept a set, which
+// is recognised by an entry table without an index table (a dict always allocates both).
 
 import CSupport
 #if canImport(Glibc)
@@ -22,6 +23,9 @@ public enum Dict {
     }
 
     @inline(__always) public static func count(_ v: Value) -> Int { Int(v.ptr(QKDict.self).pointee.used) }
+
+    /// True for a set/frozenset (see the note at the top).
+    @inline(__always) static func isSetTable(_ d: DictPtr) -> Bool { d.pointee.indices == nil && d.pointee.entries != nil }
 
     static func resize(_ d: DictPtr, minUsable: Int) {
         var size = 8
@@ -107,6 +111,7 @@ public enum Dict {
 
     public static func get(_ v: Value, _ key: Value) throws(PyError) -> Value? {
         let d = v.ptr(QKDict.self)
+        if isSetTable(d) { return try SetTable.contains(v, key) ? Value.none : nil }
         let h = try Ops.hash(key)
         if d.pointee.used == 0 { return nil }
         let r = try findSlot(d, key, h, Ops.keyEqual)
@@ -114,6 +119,7 @@ public enum Dict {
     }
 
     public static func set(_ v: Value, _ key: Value, _ value: Value) throws(PyError) {
+        if isSetTable(v.ptr(QKDict.self)) { return try SetTable.add(v, key) }
         try insert(v, key, try Ops.hash(key), value, eq: Ops.keyEqual)
     }
 
@@ -143,6 +149,7 @@ public enum Dict {
     @discardableResult
     public static func remove(_ v: Value, _ key: Value) throws(PyError) -> Value? {
         let d = v.ptr(QKDict.self)
+        if isSetTable(d) { return try SetTable.discard(v, key) ? Value.none : nil }
         let h = try Ops.hash(key)
         if d.pointee.used == 0 { return nil }
         let r = try findSlot(d, key, h, Ops.keyEqual)
@@ -158,6 +165,7 @@ public enum Dict {
 
     public static func clear(_ v: Value) {
         let d = v.ptr(QKDict.self)
+        if isSetTable(d) { return SetTable.clear(v) }
         free(d.pointee.indices)
         free(d.pointee.entries)
         d.pointee.indices = nil
@@ -172,6 +180,7 @@ public enum Dict {
     /// Live (key, value) pairs in insertion order, as a snapshot.
     public static func items(_ v: Value) -> [(key: Value, value: Value)] {
         let d = v.ptr(QKDict.self)
+        if isSetTable(d) { return SetTable.keys(v).map { ($0, Value.none) } }
         var out: [(key: Value, value: Value)] = []
         out.reserveCapacity(Int(d.pointee.used))
         guard let e = d.pointee.entries else { return out }
@@ -181,7 +190,10 @@ public enum Dict {
         return out
     }
 
-    public static func keys(_ v: Value) -> [Value] { items(v).map { $0.key } }
+    public static func keys(_ v: Value) -> [Value] {
+        if isSetTable(v.ptr(QKDict.self)) { return SetTable.keys(v) }
+        return items(v).map { $0.key }
+    }
 
     /// The next live entry at or after `index`, for iterators that survive mutation checks.
     public static func entry(_ v: Value, from index: Int) -> (index: Int, key: Value, value: Value)? {

@@ -1,16 +1,68 @@
-// Native iterators (list, tuple, str, range, dict views, enumerate, zip, map, filter, ...)
-// share one C layout, QKBox: `a`/`b` hold the iterated objects, `i` the position, `j` the kind.
+// Native iterators (list, tuple, str, range, dict views, set, enumerate, zip, map, filter, ...)
+// share one C layout, QKBox, and the QK_LAYOUT_ITER layout; each kind has its own type object
+// (list_iterator, range_iterator, dict_keyiterator, ...) named as in CPython 3.13.
+// Fields: `a`/`b`/`c`/`d` hold the iterated objects, `i` the position, `j` the kind in its low
+// byte (IterKind.exhausted once the iterator has let go of its source).
 
 import CSupport
 
-public enum IterKind: Int64 {
+public enum IterKind: Int64, CaseIterable {
     case list, tuple, str, range, dictKeys, dictValues, dictItems, sequence, enumerate, zip, map, filter
     case reversed, callable, bytes, exhausted
+    case set, listReversed, dictReversedKeys, dictReversedValues, dictReversedItems
 }
 
 public enum Iterators {
-    static func box(_ kind: IterKind, _ a: Value, _ b: Value = .null, index: Int = 0) -> Value {
-        let p: UnsafeMutablePointer<QKBox> = Heap.allocate(qk_types.iterator_, size: MemoryLayout<QKBox>.size, as: QKBox.self)
+    /// One type object per kind (index = IterKind.rawValue), created at start-up.
+    nonisolated(unsafe) static var types: [TypePtr] = []
+    nonisolated(unsafe) static var strIteratorType: TypePtr? = nil
+    nonisolated(unsafe) static var longRangeIteratorType: TypePtr? = nil
+
+    static func typeName(_ k: IterKind) -> String {
+        switch k {
+        case .list: return "list_iterator"
+        case .tuple: return "tuple_iterator"
+        case .str: return "str_ascii_iterator"
+        case .range: return "range_iterator"
+        case .dictKeys: return "dict_keyiterator"
+        case .dictValues: return "dict_valueiterator"
+        case .dictItems: return "dict_itemiterator"
+        case .sequence: return "iterator"
+        case .enumerate: return "enumerate"
+        case .zip: return "zip"
+        case .map: return "map"
+        case .filter: return "filter"
+        case .reversed: return "reversed"
+        case .callable: return "callable_iterator"
+        case .bytes: return "bytes_iterator"
+        case .exhausted: return "iterator"
+        case .set: return "set_iterator"
+        case .listReversed: return "list_reverseiterator"
+        case .dictReversedKeys: return "dict_reversekeyiterator"
+        case .dictReversedValues: return "dict_reversevalueiterator"
+        case .dictReversedItems: return "dict_reverseitemiterator"
+        }
+    }
+
+    /// Create the iterator types (before any iterator is made).
+    static func bootstrap() {
+        if !types.isEmpty { return }
+        let box = MemoryLayout<QKBox>.size
+        for k in IterKind.allCases {
+            if k == .sequence || k == .exhausted {
+                types.append(qk_types.iterator_)
+                continue
+            }
+            let basetype: UInt32 = [.enumerate, .zip, .map, .filter, .reversed].contains(k) ? QK_TYPE_BASETYPE : 0
+            types.append(Runtime.makeType(typeName(k), Types.object, QK_LAYOUT_ITER, box, flags: basetype))
+        }
+        strIteratorType = Runtime.makeType("str_iterator", Types.object, QK_LAYOUT_ITER, box, flags: 0)
+        longRangeIteratorType = Runtime.makeType("longrange_iterator", Types.object, QK_LAYOUT_ITER, box, flags: 0)
+    }
+
+    static func box(_ kind: IterKind, _ a: Value, _ b: Value = .null, index: Int = 0, type: TypePtr? = nil) -> Value {
+        let t = type ?? (types.isEmpty ? qk_types.iterator_ : types[Int(kind.rawValue)])
+        let p: UnsafeMutablePointer<QKBox> = Heap.allocate(t, size: max(MemoryLayout<QKBox>.size, Int(t.pointee.basicsize)), as: QKBox.self)
         p.pointee.a = a.raw
         p.pointee.b = b.raw
         p.pointee.i = Int64(index)
@@ -18,49 +70,87 @@ public enum Iterators {
         return Value(p)
     }
 
-    static func isNativeIterator(_ v: Value) -> Bool { v.isExactly(qk_types.iterator_) || v.isExactly(Types.generator) }
+    @inline(__always) static func isNativeIterator(_ v: Value) -> Bool {
+        v.isObject && (v.layout == QK_LAYOUT_ITER || v.isExactly(Types.generator))
+    }
+
+    static func isAscii(_ s: Value) -> Bool {
+        let p = s.ptr(QKStr.self)
+        if Str.width(p) != 1 { return false }
+        let d = Str.data(p).assumingMemoryBound(to: UInt8.self)
+        for i in 0..<Int(p.pointee.length) where d[i] >= 128 { return false }
+        return true
+    }
+
+    static func rangeIterator(_ start: Value, _ step: Value, _ length: Value) -> Value {
+        let long = !(start.isSmallInt && step.isSmallInt && length.isSmallInt)
+        let it = box(.range, start, step, type: long ? longRangeIteratorType : nil)
+        it.ptr(QKBox.self).pointee.c = length.raw
+        return it
+    }
+
+    /// A dict/set iterator remembers the size it started with (`d`) and what is left (`c`).
+    static func tableIterator(_ kind: IterKind, _ table: Value) -> Value {
+        let it = box(kind, table)
+        let n = Dict.count(table)
+        it.ptr(QKBox.self).pointee.d = Value.int(n).raw
+        it.ptr(QKBox.self).pointee.c = Value.int(n).raw
+        if kind == .dictReversedKeys || kind == .dictReversedValues || kind == .dictReversedItems {
+            it.ptr(QKBox.self).pointee.i = table.ptr(QKDict.self).pointee.nentries - 1
+        }
+        return it
+    }
 
     /// iter() for builtin layouts; nil when the layout is not iterable natively.
     static func make(_ v: Value) throws(PyError) -> Value? {
         switch v.layout {
         case QK_LAYOUT_LIST: return box(.list, v)
         case QK_LAYOUT_TUPLE: return box(.tuple, v)
-        case QK_LAYOUT_STR: return box(.str, v)
+        case QK_LAYOUT_STR: return box(.str, v, type: isAscii(v) ? nil : strIteratorType)
         case QK_LAYOUT_BYTES: return box(.bytes, v)
         case QK_LAYOUT_RANGE:
             let r = v.ptr(QKRange.self).pointee
-            return box(.range, Value(raw: r.start), Value(raw: r.step), index: 0).with(c: Value(raw: r.length))
-        case QK_LAYOUT_DICT, QK_LAYOUT_SET: return box(.dictKeys, v)
+            return rangeIterator(Value(raw: r.start), Value(raw: r.step), Value(raw: r.length))
+        case QK_LAYOUT_DICT: return tableIterator(.dictKeys, v)
+        case QK_LAYOUT_SET: return tableIterator(.set, v)
         case QK_LAYOUT_GENERATOR: return v
-        case QK_LAYOUT_ITER where v.isExactly(qk_types.iterator_): return v
+        case QK_LAYOUT_ITER: return v
         default:
-            if let view = Views.dictOf(v) { return box(Views.iterKind(v), view) }
+            if let view = Views.dictOf(v) { return tableIterator(Views.iterKind(v), view) }
             return nil
         }
     }
 
     static func sequenceIterator(_ v: Value) -> Value { box(.sequence, v) }
 
+    @inline(__always) static func finish(_ p: UnsafeMutablePointer<QKBox>) -> Value? {
+        p.pointee.j = IterKind.exhausted.rawValue
+        p.pointee.a = 0
+        p.pointee.b = 0
+        return nil
+    }
+
     public static func next(_ it: Value) throws(PyError) -> Value? {
         let p = it.ptr(QKBox.self)
         let a = Value(raw: p.pointee.a)
         let i = Int(p.pointee.i)
-        switch IterKind(rawValue: p.pointee.j & 0xFF)! {
+        guard let kind = IterKind(rawValue: p.pointee.j & 0xFF) else { return nil }
+        switch kind {
         case .list:
-            guard i < List.count(a) else { p.pointee.j = IterKind.exhausted.rawValue; return nil }
+            guard i < List.count(a) else { return finish(p) }
             p.pointee.i += 1
             return List.items(a)[i]
         case .tuple:
-            guard i < Tuple.count(a) else { return nil }
+            guard i < Tuple.count(a) else { return finish(p) }
             p.pointee.i += 1
             return Tuple.items(a)[i]
         case .str:
             let s = a.ptr(QKStr.self)
-            guard i < Int(s.pointee.length) else { return nil }
+            guard i < Int(s.pointee.length) else { return finish(p) }
             p.pointee.i += 1
             return Str.char(Str.codePoint(s, i))
         case .bytes:
-            guard i < Int(a.ptr(QKBytes.self).pointee.length) else { return nil }
+            guard i < Int(a.ptr(QKBytes.self).pointee.length) else { return finish(p) }
             p.pointee.i += 1
             return .int(Int(Bytes.data(a)[i]))
         case .range:
@@ -76,31 +166,59 @@ public enum Iterators {
             return Ints.make(Ints.big(a) + BigIntValue(i) * Ints.big(step))
         case .dictKeys, .dictValues, .dictItems:
             let d = a.ptr(QKDict.self)
-            // The size seen at the first step lives above the kind byte of `j` (not a traced field).
-            let kind = p.pointee.j & 0xFF
-            if p.pointee.j >> 8 == 0 { p.pointee.j = kind | ((d.pointee.used + 1) << 8) }
-            if d.pointee.used + 1 != p.pointee.j >> 8 {
-                let what = a.layout == QK_LAYOUT_SET ? "set" : "dictionary"
-                p.pointee.j = kind | ((d.pointee.used + 1) << 8)
-                throw .runtime("\(what) changed size during iteration")
+            let startUsed = Value(raw: p.pointee.d).smallInt
+            if startUsed != Int(d.pointee.used) {
+                p.pointee.d = Value.int(-1).raw
+                throw .runtime("dictionary changed size during iteration")
             }
-            guard let e = Dict.entry(a, from: i) else { return nil }
+            guard let e = Dict.entry(a, from: i) else { return finish(p) }
+            let left = Value(raw: p.pointee.c).smallInt
+            if left <= 0 {
+                _ = finish(p)
+                throw .runtime("dictionary keys changed during iteration")
+            }
+            p.pointee.c = Value.int(left - 1).raw
             p.pointee.i = Int64(e.index + 1)
-            switch IterKind(rawValue: p.pointee.j & 0xFF)! {
+            switch kind {
             case .dictKeys: return e.key
             case .dictValues: return e.value
             default: return Tuple.make([e.key, e.value])
             }
+        case .dictReversedKeys, .dictReversedValues, .dictReversedItems:
+            let d = a.ptr(QKDict.self)
+            let startUsed = Value(raw: p.pointee.d).smallInt
+            if startUsed != Int(d.pointee.used) {
+                p.pointee.d = Value.int(-1).raw
+                throw .runtime("dictionary changed size during iteration")
+            }
+            var k = i
+            guard let e = d.pointee.entries else { return finish(p) }
+            while k >= 0 && (k >= Int(d.pointee.nentries) || e[k].key == 0) { k -= 1 }
+            guard k >= 0 else { return finish(p) }
+            p.pointee.i = Int64(k - 1)
+            let key = Value(raw: e[k].key), value = Value(raw: e[k].value)
+            switch kind {
+            case .dictReversedKeys: return key
+            case .dictReversedValues: return value
+            default: return Tuple.make([key, value])
+            }
+        case .set:
+            let s = a.ptr(QKSet.self)
+            if Value(raw: p.pointee.d).smallInt != Int(s.pointee.used) {
+                p.pointee.d = Value.int(-1).raw
+                throw .runtime("Set changed size during iteration")
+            }
+            guard let e = SetTable.next(s, i) else { return finish(p) }
+            p.pointee.i = Int64(e.index + 1)
+            p.pointee.c = Value.int(Value(raw: p.pointee.c).smallInt - 1).raw
+            return e.key
         case .sequence:
             do {
                 let v = try Ops.getItem(a, .int(i))
                 p.pointee.i += 1
                 return v
             } catch {
-                if error.matches(qk_exc.IndexError) || error.matches(qk_exc.StopIteration) {
-                    p.pointee.j = IterKind.exhausted.rawValue
-                    return nil
-                }
+                if error.matches(qk_exc.IndexError) || error.matches(qk_exc.StopIteration) { return finish(p) }
                 throw error
             }
         case .enumerate:
@@ -109,52 +227,106 @@ public enum Iterators {
             p.pointee.b = (count.isSmallInt ? Value.int(count.smallInt + 1) : Ints.make(Ints.big(count) + 1)).raw
             return Tuple.make([count, v])
         case .zip:
-            var out: [Value] = []
-            for sub in Tuple.elements(a) {
-                guard let v = try Ops.next(sub) else { return nil }
-                out.append(v)
-            }
-            if out.isEmpty { return nil }
-            return Tuple.make(out)
+            return try zipNext(p, a)
         case .map:
+            let its = Value(raw: p.pointee.b)
             var args: [Value] = []
-            for sub in Tuple.elements(Value(raw: p.pointee.b)) {
-                guard let v = try Ops.next(sub) else { return nil }
+            args.reserveCapacity(Tuple.count(its))
+            for k in 0..<Tuple.count(its) {
+                guard let v = try Ops.next(Tuple.items(its)[k]) else { return nil }
                 args.append(v)
             }
             return try callValues(a, args)
         case .filter:
             let src = Value(raw: p.pointee.b)
             while let v = try Ops.next(src) {
-                let keep = a.isNone ? try Ops.truthy(v) : try Ops.truthy(try callValues(a, [v]))
+                let keep: Bool
+                if a.isNone || a == Value(Types.bool) { keep = try Ops.truthy(v) } else { keep = try Ops.truthy(try callValues(a, [v])) }
                 if keep { return v }
             }
             return nil
         case .reversed:
-            guard i >= 0 else { return nil }
+            guard i >= 0 else { return finish(p) }
             p.pointee.i -= 1
-            if a.layout == QK_LAYOUT_LIST {
-                guard i < List.count(a) else { p.pointee.i = -1; return nil }
-                return List.items(a)[i]
+            do {
+                return try Ops.getItem(a, .int(i))
+            } catch {
+                if error.matches(qk_exc.IndexError) || error.matches(qk_exc.StopIteration) {
+                    p.pointee.i = -1
+                    return finish(p)
+                }
+                throw error
             }
-            return try Ops.getItem(a, .int(i))
+        case .listReversed:
+            guard i >= 0 && i < List.count(a) else {
+                p.pointee.i = -1
+                return finish(p)
+            }
+            p.pointee.i -= 1
+            return List.items(a)[i]
         case .callable:
-            let v = try callValues(a, [])
-            if try Ops.equal(v, Value(raw: p.pointee.b)) {
-                p.pointee.j = IterKind.exhausted.rawValue
-                return nil
+            let v: Value
+            do {
+                v = try callValues(a, [])
+            } catch {
+                if error.matches(qk_exc.StopIteration) { return finish(p) }
+                throw error
             }
+            if try Ops.keyEqual(v, Value(raw: p.pointee.b)) { return finish(p) }
             return v
         case .exhausted:
             return nil
         }
     }
-}
 
-extension Value {
-    fileprivate func with(c: Value) -> Value {
-        ptr(QKBox.self).pointee.c = c.raw
-        return self
+    /// zip.__next__, with strict=True's length checks (flag in `i`).
+    static func zipNext(_ p: UnsafeMutablePointer<QKBox>, _ its: Value) throws(PyError) -> Value? {
+        let n = Tuple.count(its)
+        if n == 0 { return nil }
+        let strict = p.pointee.i != 0
+        var out: [Value] = []
+        out.reserveCapacity(n)
+        for k in 0..<n {
+            guard let v = try Ops.next(Tuple.items(its)[k]) else {
+                if !strict { return nil }
+                if k > 0 {
+                    throw .value("zip() argument \(k + 1) is shorter than argument\(k == 1 ? " " : "s 1-")\(k)")
+                }
+                for m in 1..<max(n, 1) where m < n {
+                    if try Ops.next(Tuple.items(its)[m]) != nil {
+                        throw .value("zip() argument \(m + 1) is longer than argument\(m == 1 ? " " : "s 1-")\(m)")
+                    }
+                }
+                return nil
+            }
+            out.append(v)
+        }
+        return Tuple.make(out)
+    }
+
+    /// __length_hint__ of the sized iterators.
+    static func lengthHint(_ it: Value) -> Int? {
+        let p = it.ptr(QKBox.self)
+        let a = Value(raw: p.pointee.a)
+        let i = Int(p.pointee.i)
+        guard let kind = IterKind(rawValue: p.pointee.j & 0xFF) else { return nil }
+        switch kind {
+        case .list: return max(0, List.count(a) - i)
+        case .tuple: return max(0, Tuple.count(a) - i)
+        case .str: return max(0, Str.count(a) - i)
+        case .bytes: return max(0, Int(a.ptr(QKBytes.self).pointee.length) - i)
+        case .range:
+            guard let n = Ints.exact(Value(raw: p.pointee.c)) else { return nil }
+            return max(0, n - i)
+        case .dictKeys, .dictValues, .dictItems, .set:
+            let startUsed = Value(raw: p.pointee.d).smallInt
+            return startUsed == Dict.count(a) ? Value(raw: p.pointee.c).smallInt : 0
+        case .listReversed:
+            return i >= 0 && i < List.count(a) ? i + 1 : 0
+        case .reversed: return max(0, i + 1)
+        case .exhausted: return 0
+        default: return nil
+        }
     }
 }
 
@@ -195,12 +367,68 @@ public enum Views {
         switch iterKind(v) {
         case .dictKeys: return try Dict.get(d, item) != nil
         case .dictItems:
-            guard item.isExactly(Types.tuple), Tuple.count(item) == 2 else { return false }
+            guard item.isLayout(QK_LAYOUT_TUPLE), Tuple.count(item) == 2 else { return false }
             guard let val = try Dict.get(d, Tuple.items(item)[0]) else { return false }
             return try Ops.keyEqual(val, Tuple.items(item)[1])
         default:
             for (_, val) in Dict.items(d) where try Ops.keyEqual(val, item) { return true }
             return false
+        }
+    }
+
+    /// Set operators on keys/items views (dictviews_or, _and, _sub, _xor): the result is a set.
+    static func setOp(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -> Value {
+        // CPython builds a set from the left operand (or the right one for the reflected case).
+        let result = try SetTable.from(a, frozen: false)
+        switch op {
+        case 7: try SetTable.update(result, b)
+        case 1: return try intersect(a, b)
+        case 10: try SetTable.differenceUpdate(result, b)
+        default: try SetTable.symmetricDifferenceUpdate(result, b)
+        }
+        return result
+    }
+
+    /// _PyDictView_Intersect.
+    static func intersect(_ x: Value, _ y: Value) throws(PyError) -> Value {
+        var view = x, other = y
+        if !isKeysLike(view) { swap(&view, &other) }
+        let lenSelf = try Ops.length(view)
+        if other.isExactly(Types.set) && lenSelf <= SetTable.count(other) {
+            return try SetTable.intersection(other, view)
+        }
+        if isKeysLike(other), try Ops.length(other) > lenSelf { swap(&view, &other) }
+        let result = SetTable.new(Types.set, frozen: false)
+        let it = try Ops.iter(other)
+        while let k = try Ops.next(it) { if try Ops.contains(view, k) { try SetTable.add(result, k) } }
+        return result
+    }
+
+    /// dictviews_isdisjoint.
+    static func isDisjoint(_ view: Value, _ other: Value) throws(PyError) -> Bool {
+        if view == other { return Dict.count(dictOf(view)!) == 0 }
+        let it = try Ops.iter(other)
+        while let k = try Ops.next(it) { if try Ops.contains(view, k) { return false } }
+        return true
+    }
+
+    /// Rich comparison of keys/items views: set-like.
+    static func compare(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -> Value {
+        let bIsSetLike = isKeysLike(b) || b.isLayout(QK_LAYOUT_SET)
+        guard isKeysLike(a), bIsSetLike else { return .notImplemented }
+        let la = try Ops.length(a), lb = try Ops.length(b)
+        func allContained(_ x: Value, _ y: Value) throws(PyError) -> Bool {
+            let it = try Ops.iter(x)
+            while let k = try Ops.next(it) { if !(try Ops.contains(y, k)) { return false } }
+            return true
+        }
+        switch op {
+        case 2: return .bool(la == lb ? try allContained(a, b) : false)
+        case 3: return .bool(!(la == lb ? try allContained(a, b) : false))
+        case 0: return .bool(la < lb ? try allContained(a, b) : false)
+        case 1: return .bool(la <= lb ? try allContained(a, b) : false)
+        case 4: return .bool(la > lb ? try allContained(b, a) : false)
+        default: return .bool(la >= lb ? try allContained(b, a) : false)
         }
     }
 }

@@ -185,7 +185,7 @@ public enum Containers {
                 try Dicts.update(d, b)
                 return d
             }
-            if la == QK_LAYOUT_SET || lb == QK_LAYOUT_SET { return try Sets.binaryWithView(a, b, op) }
+            if Views.isKeysLike(a) || Views.isKeysLike(b) { return try Views.setOp(a, b, op) }
             return nil
         default:
             return nil
@@ -206,13 +206,15 @@ public enum Containers {
                 for v in items { List.append(a, v) }
                 return a
             }
-        case QK_LAYOUT_SET where a.ptr(QKDict.self).pointee.is_frozen == 0 && b.layout == QK_LAYOUT_SET:
-            if [1, 7, 10, 12].contains(op) {
-                let r = try Sets.binary(a, b, op)
-                Dict.clear(a)
-                try Sets.update(a, r)
-                return a
+        case QK_LAYOUT_SET where !SetTable.isFrozen(a) && b.isLayout(QK_LAYOUT_SET):
+            switch op {
+            case 7: try SetTable.update(a, b)
+            case 1: SetTable.swapBodies(a, try SetTable.intersection(a, b))
+            case 10: try SetTable.differenceUpdate(a, b)
+            case 12: try SetTable.symmetricDifferenceUpdate(a, b)
+            default: return nil
             }
+            return a
         case QK_LAYOUT_DICT where op == 7:
             try Dicts.update(a, b)
             return a

@@ -290,6 +290,7 @@ extension Ops {
             return nil
         }
         let la = QKLayout(a.object.pointee.ob_type.pointee.layout), lb = QKLayout(b.object.pointee.ob_type.pointee.layout)
+        if la == QK_LAYOUT_SLICE || la == QK_LAYOUT_BOX, let r = try Containers.compare(a, b, la, lb, op) { return r }
         if la != lb {
             return nil
         }
@@ -415,7 +416,7 @@ extension Ops {
     public static func next(_ it: Value) throws(PyError) -> Value? {
         if it.isObject {
             let t = it.object.pointee.ob_type!
-            if t == qk_types.iterator_ { return try Iterators.next(it) }
+            if t.pointee.layout == QK_LAYOUT_ITER.rawValue && !t.isHeapType { return try Iterators.next(it) }
             if t == Types.generator { return try Generators.next(it) }
             if let n = userMethod(t, Names.__next__) {
                 do {

@@ -111,6 +111,7 @@ extension Ops {
             switch QKLayout(t.pointee.layout) {
             case QK_LAYOUT_LIST: return "[...]"
             case QK_LAYOUT_DICT: return "{...}"
+            case QK_LAYOUT_TUPLE: return "(...)"
             default: return "\(t.name)(...)"
             }
         }
