@@ -12,7 +12,7 @@ import Darwin
 #endif
 
 /// Stack size for parser threads.
-let parserStackSize = 512 << 20
+public let largeStackSize = 512 << 20
 
 private final class LargeStackJob<T>: @unchecked Sendable {
     let body: () -> T
@@ -21,8 +21,9 @@ private final class LargeStackJob<T>: @unchecked Sendable {
 }
 
 /// Runs `body` on a new thread with a `stackSize`-byte stack and waits for it. Falls back to
-/// the current thread if the thread cannot be created.
-func withLargeStack<T>(_ stackSize: Int = parserStackSize, _ body: @escaping () -> T) -> T {
+/// the current thread if the thread cannot be created. Public so that other recursive walks
+/// over deep ASTs (the compiler) can use it too.
+public func withLargeStack<T>(_ stackSize: Int = largeStackSize, _ body: @escaping () -> T) -> T {
     let job = LargeStackJob(body)
     let ctx = Unmanaged.passRetained(job as AnyObject).toOpaque()
     var attr = pthread_attr_t()

@@ -3,8 +3,9 @@
 // runs a second pass with its `invalid_*` rules to produce a specific message, we check the same
 // conditions inline at the point where the first pass would fail.
 //
-// Not supported (reported as SyntaxError): `match`, `async`/`await`, type parameter lists,
-// the `type` statement, and `except*`. Identifiers are not NFKC-normalized.
+// Not supported: `match`, `async`/`await`, type parameter lists, the `type` statement and
+// `except*`. Except for `match`, they are parsed and reported as a SyntaxError only if the rest
+// of the input is valid, so invalid input still gets CPython's error.
 
 public enum Parser {
     /// Parses a module (CPython's 'exec' mode).
@@ -42,7 +43,7 @@ public enum Parser {
                 return .failure(p.arbitrate(p.matchQuirk(error)))
             }
         }
-        let result = mayNestDeeply(stream) ? withLargeStack(parserStackSize, parse) : parse()
+        let result = mayNestDeeply(stream) ? withLargeStack(largeStackSize, parse) : parse()
         return try result.get()
     }
 

@@ -24,7 +24,7 @@ private struct FuzzRandom {
 final class SyntaxFuzzTests: XCTestCase {
     private static let env = ProcessInfo.processInfo.environment
     /// Inputs per generator; the default keeps the whole suite to a few seconds in debug builds.
-    private static let iterations = Int(env["QUICKEN_FUZZ_ITERATIONS"] ?? "") ?? 300
+    private static let iterations = Int(env["QUICKEN_FUZZ_ITERATIONS"] ?? "") ?? 200
     private static let seed = UInt64(env["QUICKEN_FUZZ_SEED"] ?? "") ?? 0x5EED_CAFE
 
     private static let vocabulary: [String] = [
