@@ -279,13 +279,7 @@ public enum Builtins {
         }
         def("abs") { (a: inout Args) throws(PyError) -> Value in
             try a.expect("abs", min: 1, max: 1)
-            let v = a[0]
-            if v.isSmallInt { return .int(abs(v.smallInt)) }
-            if v.isDouble { return .float(abs(v.double)) }
-            if Ints.isInt(v) && !v.type.isHeapType { return Ints.make(Ints.big(v).magnitude.asSigned) }
-            if v.type == ExtraTypes.complex { let (r, i) = Complex.parts(v); return .float(hypot(r, i)) }
-            if let m = Ops.userMethod(v.type, Names.__abs__) { return try callValues(m, [v]) }
-            throw .type("bad operand type for abs(): '\(v.type.name)'")
+            return try Ops.absolute(a[0])
         }
         def("min") { (a: inout Args) throws(PyError) -> Value in try minMax(&a, "min", 0) }
         def("max") { (a: inout Args) throws(PyError) -> Value in try minMax(&a, "max", 4) }
@@ -383,35 +377,11 @@ public enum Builtins {
         }
         def("divmod") { (a: inout Args) throws(PyError) -> Value in
             try a.expect("divmod", min: 2, max: 2)
-            let x = a[0], y = a[1]
-            if Numbers.isFloatLike(x) || Numbers.isFloatLike(y), let fx = Numbers.toDouble(x), let fy = Numbers.toDouble(y) {
-                if fy == 0 { throw .zeroDivision("float divmod()") }
-                let (q, r) = Numbers.floatDivmod(fx, fy)
-                return Tuple.make([.float(q), .float(r)])
-            }
-            return Tuple.make([try Ops.binary(x, y, 2), try Ops.binary(x, y, 6)])
+            return try Ops.divmod(a[0], a[1])
         }
         def("pow") { (a: inout Args) throws(PyError) -> Value in
             try a.expect("pow", min: 2, max: 3, keywords: ["base", "exp", "mod"])
-            let base = a.arg(0, "base")!, exp = a.arg(1, "exp")!
-            if let m = a.arg(2, "mod"), !m.isNone {
-                guard Ints.isInt(base) && Ints.isInt(exp) && Ints.isInt(m) else {
-                    throw .type("pow() 3rd argument not allowed unless all arguments are integers")
-                }
-                let mod = Ints.big(m)
-                if mod == 0 { throw .value("pow() 3rd argument cannot be 0") }
-                var e = Ints.big(exp)
-                var b = Numbers.floorMod(Ints.big(base), mod)
-                if e < 0 {
-                    guard let inv = b.inverse(mod.magnitude.asSigned) else { throw .value("base is not invertible for the given modulus") }
-                    b = inv
-                    e = -e
-                }
-                var r = Numbers.floorMod(b.power(e, modulus: mod), mod)
-                if r != 0 && (r.sign == .minus) != (mod.sign == .minus) { r += mod }
-                return Ints.make(r)
-            }
-            return try Ops.binary(base, exp, 8)
+            return try Ops.ternaryPow(a.arg(0, "base")!, a.arg(1, "exp")!, a.arg(2, "mod") ?? .none)
         }
         def("round") { (a: inout Args) throws(PyError) -> Value in try Rounding.round(&a) }
         def("format") { (a: inout Args) throws(PyError) -> Value in

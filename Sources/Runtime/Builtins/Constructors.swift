@@ -44,10 +44,8 @@ enum Constructors {
             return b
         }
         new(ExtraTypes.complex) { (a: inout Args) throws(PyError) -> Value in
-            _ = cls(&a)
-            let r = a.count > 0 ? Complex.components(a[0]) : (0, 0)
-            let i = a.count > 1 ? Complex.components(a[1]) : (0, 0)
-            return Complex.make(r.0 - i.1, r.1 + i.0)
+            let t = cls(&a)
+            return try NumberMethods.construct(&a, type: t)
         }
         new(Types.str) { (a: inout Args) throws(PyError) -> Value in
             let t = cls(&a)
@@ -230,15 +228,7 @@ enum Constructors {
             return d
         }
         if v.isObject && v.layout == QK_LAYOUT_STR {
-            let s = Str.swift(v).trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
-            let lower = s.lowercased()
-            switch lower {
-            case "inf", "+inf", "infinity", "+infinity": return .infinity
-            case "-inf", "-infinity": return -.infinity
-            case "nan", "+nan", "-nan": return .nan
-            default: break
-            }
-            if let d = Double(s), !s.isEmpty, !s.hasPrefix("0x"), !lower.contains("n") { return d }
+            if let d = Numbers.parseFloat(Str.swift(v)) { return d }
             throw .value("could not convert string to float: \(pyRepr(Str.swift(v)))")
         }
         if let m = Ops.userMethod(v.type, Names.__float__) { return try toFloat(try callValues(m, [v])) }
@@ -273,25 +263,7 @@ enum Constructors {
     }
 
     static func parseInt(_ text: String, _ base0: Int) throws(PyError) -> Value {
-        let invalid = PyError.value("invalid literal for int() with base \(base0): \(pyRepr(text))")
-        var s = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
-        var negative = false
-        if s.hasPrefix("-") { negative = true; s = s.dropFirst() } else if s.hasPrefix("+") { s = s.dropFirst() }
-        var base = base0
-        let lower = s.lowercased()
-        for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] where lower.hasPrefix(p) && (base == 0 || base == b) {
-            base = b
-            s = s.dropFirst(2)
-            if s.hasPrefix("_") { s = s.dropFirst() }
-            break
-        }
-        if base == 0 {
-            base = 10
-            if s.count > 1 && s.hasPrefix("0") && s.contains(where: { $0 != "0" && $0 != "_" }) { throw invalid }
-        }
-        if s.isEmpty || s.hasPrefix("_") || s.hasSuffix("_") || s.contains("__") { throw invalid }
-        let digits = s.replacingOccurrences(of: "_", with: "")
-        guard let b = BigInt(digits, radix: base), !digits.contains("+"), !digits.contains("-") else { throw invalid }
-        return Ints.make(negative ? -b : b)
+        guard let v = try Ints.parse(text, base: base0) else { throw .value("invalid literal for int() with base \(base0): \(pyRepr(text))") }
+        return Ints.make(v)
     }
 }

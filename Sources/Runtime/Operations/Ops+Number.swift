@@ -15,6 +15,13 @@ extension Ops {
 
     /// BINARY_OP: `op` is CPython's NB_* oparg (13 and up are the in-place forms).
     public static func binary(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -> Value {
+        // Allocation-free fast paths for unboxed floats (and float/small-int mixes).
+        if a.isDouble {
+            if b.isDouble { if let r = Numbers.fastFloat(a.double, b.double, op) { return r } }
+            else if b.isSmallInt { if let r = Numbers.fastFloat(a.double, Double(b.smallInt), op) { return r } }
+        } else if a.isSmallInt && b.isDouble {
+            if let r = Numbers.fastFloat(Double(a.smallInt), b.double, op) { return r }
+        }
         let inplace = op >= 13
         let base = inplace ? op - 13 : op
         let ta = a.type, tb = b.type
@@ -70,6 +77,59 @@ extension Ops {
         return try Containers.binary(a, b, op)
     }
 
+    /// divmod(a, b) with the reflected-operand protocol (__divmod__ / __rdivmod__).
+    public static func divmod(_ a: Value, _ b: Value) throws(PyError) -> Value {
+        let ta = a.type, tb = b.type
+        if !ta.isHeapType && !tb.isHeapType {
+            if let r = try Numbers.divmod(a, b) { return r }
+        } else {
+            let name = Str.intern("__divmod__"), rname = Str.intern("__rdivmod__")
+            var reflectedDone = false
+            if ta != tb && isSubtype(tb, ta), let rm = userMethod(tb, rname) {
+                reflectedDone = true
+                let r = try callMethod(rm, b, [a])
+                if r != .notImplemented { return r }
+            }
+            if let m = userMethod(ta, name) {
+                let r = try callMethod(m, a, [b])
+                if r != .notImplemented { return r }
+            } else if let r = try Numbers.divmod(a, b) {
+                return r
+            }
+            if !reflectedDone && ta != tb, let rm = userMethod(tb, rname) {
+                let r = try callMethod(rm, b, [a])
+                if r != .notImplemented { return r }
+            }
+        }
+        throw .type("unsupported operand type(s) for divmod(): '\(ta.name)' and '\(tb.name)'")
+    }
+
+    /// pow(a, b, m): three-argument power (only ints, or a user __pow__ taking a modulus).
+    public static func ternaryPow(_ a: Value, _ b: Value, _ m: Value) throws(PyError) -> Value {
+        if m.isNone { return try binary(a, b, 8) }
+        if a.type.isHeapType, let f = userMethod(a.type, Str.intern("__pow__")) {
+            let r = try callValues(f, [a, b, m])
+            if r != .notImplemented { return r }
+        }
+        if Ints.isInt(a) && Ints.isInt(b) && Ints.isInt(m) { return try Numbers.intPowMod(Ints.big(a), Ints.big(b), Ints.big(m)) }
+        let numeric = { (v: Value) in Numbers.isIntLike(v) || Numbers.isFloatLike(v) || Numbers.isComplex(v) }
+        if numeric(a) && numeric(b) && numeric(m) {
+            throw .type("pow() 3rd argument not allowed unless all arguments are integers")
+        }
+        throw .type("unsupported operand type(s) for ** or pow(): '\(a.type.name)', '\(b.type.name)', '\(m.type.name)'")
+    }
+
+    /// abs(v).
+    public static func absolute(_ v: Value) throws(PyError) -> Value {
+        if v.isSmallInt { return .int(abs(v.smallInt)) }
+        if v.isDouble { return .float(abs(v.double)) }
+        if v.type.isHeapType, let m = userMethod(v.type, Names.__abs__) { return try callMethod(m, v, []) }
+        if Ints.isInt(v) { return Ints.make(Ints.big(v).magnitude.asSigned) }
+        if Numbers.isFloatLike(v) { return .float(abs(Numbers.toDouble(v)!)) }
+        if Numbers.isComplex(v) { return try Complex.abs(v) }
+        throw .type("bad operand type for abs(): '\(v.type.name)'")
+    }
+
     public static func negative(_ v: Value) throws(PyError) -> Value {
         if v.isSmallInt { return .int(-v.smallInt) }
         if v.isDouble { return .float(-v.double) }
@@ -102,6 +162,7 @@ extension Ops {
             }
         }
         if v.isLayout(QK_LAYOUT_FLOAT), sym != "~" { return .float(sym == "-" ? -Numbers.toDouble(v)! : Numbers.toDouble(v)!) }
+        if Numbers.isComplex(v), sym != "~" { let (r, i) = Complex.parts(v); return sym == "-" ? Complex.make(-r, -i) : Complex.make(r, i) }
         throw .type("bad operand type for unary \(sym): '\(v.type.name)'")
     }
 }
@@ -111,19 +172,16 @@ public enum Numbers {
 
     /// CPython's numeric hash: n mod (2**61 - 1), so equal ints and floats hash alike.
     public static func hashInt(_ i: Int) -> Int {
-        var h = i.magnitude % UInt(modulus)
-        if i < 0 { h = h == 0 ? 0 : h }
-        var r = i < 0 ? -Int(h) : Int(h)
+        let h = Int(i.magnitude % UInt(modulus))
+        var r = i < 0 ? -h : h
         if r == -1 { r = -2 }
         return r
     }
 
     public static func hashBig(_ b: BigInt) -> Int {
         if let i = Int(exactly: b) { return hashInt(i) }
-        let m = BigInt(modulus)
         var r = Int(b.magnitude % BigUInt(modulus))
         if b.sign == .minus { r = -r }
-        _ = m
         if r == -1 { r = -2 }
         return r
     }
@@ -132,9 +190,8 @@ public enum Numbers {
         if d.isNaN { return 0 }
         if d.isInfinite { return d > 0 ? 314159 : -314159 }
         if d == d.rounded(.towardZero) && abs(d) < 9.2e18 { return hashInt(Int(d)) }
-        // Follow CPython's _Py_HashDouble: reduce the mantissa modulo 2**61 - 1.
-        var m = frexp(d).0
-        var e = frexp(d).1
+        // CPython's _Py_HashDouble: reduce the mantissa modulo 2**61 - 1.
+        var (m, e) = frexp(d)
         var sign = 1
         if m < 0 { sign = -1; m = -m }
         var x: UInt64 = 0
@@ -155,7 +212,8 @@ public enum Numbers {
         return r
     }
 
-    /// A float view of an int/bool/float value (nil for other types).
+    /// A float view of an int/bool/float value (nil for other types). Ints too large for a
+    /// float give an infinity; `realDouble` raises instead.
     public static func toDouble(_ v: Value) -> Double? {
         if v.isDouble { return v.double }
         if v.isSmallInt { return Double(v.smallInt) }
@@ -168,29 +226,88 @@ public enum Numbers {
         }
     }
 
-    static func bigToDouble(_ b: BigInt) -> Double {
-        // Correctly rounded for the common sizes; large values go through the decimal string.
-        if let i = Int(exactly: b) { return Double(i) }
-        return Double(b.description) ?? (b.sign == .minus ? -.infinity : .infinity)
+    /// float(v) for an int or float, raising OverflowError for huge ints.
+    public static func realDouble(_ v: Value) throws(PyError) -> Double? {
+        if v.isDouble { return v.double }
+        if v.isSmallInt { return Double(v.smallInt) }
+        guard v.isObject else { return nil }
+        switch v.layout {
+        case QK_LAYOUT_BOOL: return Double(v.object.pointee.ob_aux)
+        case QK_LAYOUT_INT:
+            guard let d = Ints.toDouble(BigIntBox.get(v.object)) else { throw .overflow("int too large to convert to float") }
+            return d
+        case QK_LAYOUT_FLOAT: return Floats.subclassValue(v)
+        default: return nil
+        }
     }
 
-    static func isIntLike(_ v: Value) -> Bool { v.isSmallInt || (v.isObject && (v.layout == QK_LAYOUT_INT || v.layout == QK_LAYOUT_BOOL)) }
-    static func isFloatLike(_ v: Value) -> Bool { v.isDouble || (v.isObject && v.layout == QK_LAYOUT_FLOAT) }
+    /// Correctly rounded int -> float; +-inf when out of range.
+    static func bigToDouble(_ b: BigInt) -> Double {
+        Ints.toDouble(b) ?? (b.sign == .minus ? -.infinity : .infinity)
+    }
 
+    @inline(__always) static func isIntLike(_ v: Value) -> Bool { v.isSmallInt || (v.isObject && (v.layout == QK_LAYOUT_INT || v.layout == QK_LAYOUT_BOOL)) }
+    @inline(__always) static func isFloatLike(_ v: Value) -> Bool { v.isDouble || (v.isObject && v.layout == QK_LAYOUT_FLOAT) }
+    static func isComplex(_ v: Value) -> Bool {
+        v.isObject && (v.type == ExtraTypes.complex || (v.type.isHeapType && isSubtype(v.type, ExtraTypes.complex)))
+    }
+
+    /// The unboxed float fast path: + - * / only, nil when the general path must decide.
+    @inline(__always) static func fastFloat(_ x: Double, _ y: Double, _ op: Int) -> Value? {
+        switch op {
+        case 0, 13: return .float(x + y)
+        case 10, 23: return .float(x - y)
+        case 5, 18: return .float(x * y)
+        case 11, 24: return y != 0 ? .float(x / y) : nil
+        default: return nil
+        }
+    }
+
+    /// Builtin numeric binary operation (NB_* op without the in-place offset); nil means
+    /// NotImplemented.
     public static func binary(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -> Value? {
         let ai = isIntLike(a), bi = isIntLike(b)
-        if ai && bi { return try intBinary(a, b, op) }
+        if ai && bi {
+            if (op == 1 || op == 7 || op == 12) && a.isObject && b.isObject && a.layout == QK_LAYOUT_BOOL && b.layout == QK_LAYOUT_BOOL {
+                let x = a == .true_, y = b == .true_
+                return .bool(op == 1 ? x && y : op == 7 ? x || y : x != y)
+            }
+            return try intBinary(a, b, op)
+        }
         let af = isFloatLike(a), bf = isFloatLike(b)
         if (af || ai) && (bf || bi) {
-            guard let x = toDouble(a), let y = toDouble(b) else { return nil }
-            if ai && !x.isFinite || bi && !y.isFinite { throw .overflow("int too large to convert to float") }
+            guard let x = try realDouble(a), let y = try realDouble(b) else { return nil }
             return try floatBinary(x, y, op)
         }
-        let ac = a.type == ExtraTypes.complex, bc = b.type == ExtraTypes.complex
-        if (ac || af || ai) && (bc || bf || bi) {
+        if (ai || af || isComplex(a)) && (bi || bf || isComplex(b)) {
             return try Complex.binary(a, b, op)
         }
         return nil
+    }
+
+    /// Builtin divmod; nil means NotImplemented.
+    public static func divmod(_ a: Value, _ b: Value) throws(PyError) -> Value? {
+        let ai = isIntLike(a), bi = isIntLike(b)
+        if ai && bi { return try intDivmod(a, b) }
+        if (ai || isFloatLike(a)) && (bi || isFloatLike(b)) {
+            guard let x = try realDouble(a), let y = try realDouble(b) else { return nil }
+            if y == 0 { throw .zeroDivision("float divmod()") }
+            let (q, r) = floatDivmod(x, y)
+            return Tuple.make([.float(q), .float(r)])
+        }
+        return nil
+    }
+
+    static func intDivmod(_ a: Value, _ b: Value) throws(PyError) -> Value {
+        if a.isSmallInt && b.isSmallInt {
+            let x = Int64(a.smallInt), y = Int64(b.smallInt)
+            if y == 0 { throw .zeroDivision("integer division or modulo by zero") }
+            return Tuple.make([.int(Int(qk_floordiv64(x, y))), .int(Int(qk_mod64(x, y)))])
+        }
+        let x = Ints.big(a), y = Ints.big(b)
+        if y.isZero { throw .zeroDivision("integer division or modulo by zero") }
+        let (q, r) = floorDivMod(x, y)
+        return Tuple.make([Ints.make(q), Ints.make(r)])
     }
 
     static func intBinary(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -> Value? {
@@ -213,13 +330,33 @@ public enum Numbers {
             case 12: return .int(x ^ y)
             case 11:
                 if y == 0 { throw .zeroDivision("division by zero") }
-                if x.magnitude < (1 << 53) && y.magnitude < (1 << 53) { return .float(Double(x) / Double(y)) }
+                // Both exact in a double (50-bit ints), so one correctly rounded division.
+                return .float(Double(x) / Double(y))
             case 9:
                 if y < 0 { throw .value("negative shift count") }
                 return .int(y >= 63 ? (x < 0 ? -1 : 0) : x >> y)
             case 3:
                 if y < 0 { throw .value("negative shift count") }
-                if y < 12 { return .int(x << y) }
+                if y < 14 { return .int(x << y) }
+            case 8:
+                if y >= 0 {
+                    // Exponentiation by squaring while it stays in 64 bits.
+                    var result = 1, base = x, e = y, ok = true
+                    while e > 0 {
+                        if e & 1 == 1 {
+                            let (r, o) = result.multipliedReportingOverflow(by: base)
+                            if o { ok = false; break }
+                            result = r
+                        }
+                        e >>= 1
+                        if e > 0 {
+                            let (sq, o) = base.multipliedReportingOverflow(by: base)
+                            if o { ok = false; break }
+                            base = sq
+                        }
+                    }
+                    if ok { return .int(result) }
+                }
             default: break
             }
         }
@@ -229,62 +366,91 @@ public enum Numbers {
         case 10: return Ints.make(x - y)
         case 5: return Ints.make(x * y)
         case 2:
-            if y == 0 { throw .zeroDivision("integer division or modulo by zero") }
-            return Ints.make(floorDiv(x, y))
+            if y.isZero { throw .zeroDivision("integer division or modulo by zero") }
+            return Ints.make(floorDivMod(x, y).0)
         case 6:
-            if y == 0 { throw .zeroDivision("integer modulo by zero") }
-            return Ints.make(floorMod(x, y))
+            if y.isZero { throw .zeroDivision("integer modulo by zero") }
+            return Ints.make(floorDivMod(x, y).1)
         case 11:
-            if y == 0 { throw .zeroDivision("division by zero") }
-            return .float(trueDivide(x, y))
+            if y.isZero { throw .zeroDivision("division by zero") }
+            return .float(try Ints.trueDivide(x, y))
         case 8:
-            if y < 0 {
-                let fx = bigToDouble(x)
-                if fx == 0 { throw .zeroDivision("0.0 cannot be raised to a negative power") }
-                return .float(pow(fx, bigToDouble(y)))
+            if y.sign == .minus && !y.isZero {
+                // A negative exponent gives a float result (float_pow on both converted).
+                guard let fx = Ints.toDouble(x), let fy = Ints.toDouble(y) else { throw .overflow("int too large to convert to float") }
+                return try floatPow(fx, fy)
             }
-            guard let e = Int(exactly: y) else { throw .overflow("exponent too large") }
-            return Ints.make(x.power(e))
-        case 1: return Ints.make(x & y)
-        case 7: return Ints.make(x | y)
-        case 12: return Ints.make(x ^ y)
+            return try intPow(x, y)
+        case 1: return Ints.make(Ints.bitwise(x, y, 0))
+        case 7: return Ints.make(Ints.bitwise(x, y, 1))
+        case 12: return Ints.make(Ints.bitwise(x, y, 2))
         case 3:
-            if y < 0 { throw .value("negative shift count") }
-            guard let s = Int(exactly: y), s < (1 << 32) else { throw .overflow("too many digits in integer") }
-            return Ints.make(x << s)
+            if y.sign == .minus && !y.isZero { throw .value("negative shift count") }
+            if x.isZero { return .int(0) }
+            guard let s = Int(exactly: y), s < (1 << 40) else { throw .overflow("too many digits in integer") }
+            return Ints.make(Ints.shiftLeft(x, s))
         case 9:
-            if y < 0 { throw .value("negative shift count") }
-            guard let s = Int(exactly: y) else { return Ints.make(x < 0 ? -1 : 0) }
-            return Ints.make(floorShiftRight(x, s))
+            if y.sign == .minus && !y.isZero { throw .value("negative shift count") }
+            guard let s = Int(exactly: y), s < (1 << 40) else { return .int(x.sign == .minus && !x.isZero ? -1 : 0) }
+            return Ints.make(Ints.shiftRight(x, s))
         default: return nil
         }
     }
 
-    static func floorDiv(_ x: BigInt, _ y: BigInt) -> BigInt {
-        let (q, r) = x.quotientAndRemainder(dividingBy: y)
-        return (r != 0 && (r.sign == .minus) != (y.sign == .minus)) ? q - 1 : q
+    static func intPow(_ x: BigInt, _ y: BigInt) throws(PyError) -> Value {
+        if x.isZero { return .int(y.isZero ? 1 : 0) }
+        if x == 1 { return .int(1) }
+        if x == -1 { return .int(y.magnitude.words.first.map { $0 & 1 == 1 } ?? false ? -1 : 1) }
+        guard let e = Int(exactly: y), e < (1 << 40) else { throw PyError(qk_exc.MemoryError, "") }
+        if Ints.bitLength(x) &* e > (1 << 36) { throw PyError(qk_exc.MemoryError, "") }
+        return Ints.make(x.power(e))
     }
 
-    static func floorMod(_ x: BigInt, _ y: BigInt) -> BigInt {
-        let r = x % y
-        return (r != 0 && (r.sign == .minus) != (y.sign == .minus)) ? r + y : r
-    }
-
-    static func floorShiftRight(_ x: BigInt, _ s: Int) -> BigInt {
-        if x >= 0 { return x >> s }
-        // Arithmetic shift rounds toward negative infinity.
-        return -((-x - 1) >> s) - 1
-    }
-
-    static func trueDivide(_ x: BigInt, _ y: BigInt) -> Double {
-        if let a = Int(exactly: x), let b = Int(exactly: y), a.magnitude < (1 << 53), b.magnitude < (1 << 53) {
-            return Double(a) / Double(b)
+    /// pow(x, y, m) for ints.
+    static func intPowMod(_ x: BigInt, _ y: BigInt, _ m: BigInt) throws(PyError) -> Value {
+        if m.isZero { throw .value("pow() 3rd argument cannot be 0") }
+        let mod = m.magnitude
+        var base = floorDivMod(x, BigInt(mod)).1.magnitude
+        var e = y
+        if e.sign == .minus && !e.isZero {
+            guard let inv = inverse(base, mod) else { throw .value("base is not invertible for the given modulus") }
+            base = inv
+            e = -e
         }
-        // Scale so the quotient has 64+ significant bits, then convert once.
-        let shift = max(0, 70 - (x.magnitude.bitWidth - y.magnitude.bitWidth))
-        let q = (x << shift) / y
-        return scalbn(bigToDouble(q), -shift)
+        var r = mod == 1 ? BigUInt(0) : base.power(e.magnitude, modulus: mod)
+        if m.sign == .minus && !r.isZero { return Ints.make(BigInt(r) - BigInt(mod)) }
+        r = r % mod
+        return Ints.make(BigInt(r))
     }
+
+    /// Modular inverse of a mod m (m > 0), by the extended Euclidean algorithm.
+    static func inverse(_ a: BigUInt, _ m: BigUInt) -> BigUInt? {
+        if m == 1 { return 0 }
+        var (r0, r1) = (BigInt(m), BigInt(a % m))
+        var (t0, t1) = (BigInt(0), BigInt(1))
+        while !r1.isZero {
+            let q = r0 / r1
+            (r0, r1) = (r1, r0 - q * r1)
+            (t0, t1) = (t1, t0 - q * t1)
+        }
+        if r0 != 1 { return nil }
+        return floorDivMod(t0, BigInt(m)).1.magnitude
+    }
+
+    /// Floor division and modulo (Python's signs).
+    public static func floorDivMod(_ x: BigInt, _ y: BigInt) -> (BigInt, BigInt) {
+        var (q, r) = x.quotientAndRemainder(dividingBy: y)
+        if !r.isZero && (r.sign == .minus) != (y.sign == .minus) {
+            q -= 1
+            r += y
+        }
+        return (q, r)
+    }
+
+    static func floorDiv(_ x: BigInt, _ y: BigInt) -> BigInt { floorDivMod(x, y).0 }
+    static func floorMod(_ x: BigInt, _ y: BigInt) -> BigInt { floorDivMod(x, y).1 }
+
+    static func trueDivide(_ x: BigInt, _ y: BigInt) -> Double { (try? Ints.trueDivide(x, y)) ?? .infinity }
 
     static func floatBinary(_ x: Double, _ y: Double, _ op: Int) throws(PyError) -> Value? {
         switch op {
@@ -299,10 +465,20 @@ public enum Numbers {
             return .float(floatDivmod(x, y).0)
         case 6:
             if y == 0 { throw .zeroDivision("float modulo by zero") }
-            return .float(floatDivmod(x, y).1)
+            return .float(floatMod(x, y))
         case 8: return try floatPow(x, y)
         default: return nil
         }
+    }
+
+    static func floatMod(_ vx: Double, _ wx: Double) -> Double {
+        var mod = fmod(vx, wx)
+        if mod != 0 {
+            if (wx < 0) != (mod < 0) { mod += wx }
+        } else {
+            mod = copysign(0.0, wx)
+        }
+        return mod
     }
 
     /// Python's float divmod (Objects/floatobject.c float_divmod semantics).
@@ -327,58 +503,108 @@ public enum Numbers {
         return (floordiv, mod)
     }
 
-    static func floatPow(_ x: Double, _ y: Double) throws(PyError) -> Value {
-        if x == 0 && y < 0 { throw .zeroDivision("zero to a negative power") }
-        if x < 0 && y != y.rounded() && y.isFinite {
-            return try Complex.power(x, 0, y, 0)
+    static func isOddInteger(_ d: Double) -> Bool { fmod(d, 2.0).magnitude == 1.0 }
+
+    /// float ** float with CPython's special cases and errors.
+    static func floatPow(_ iv0: Double, _ iw: Double) throws(PyError) -> Value {
+        var iv = iv0
+        if iw == 0 { return .float(1.0) }
+        if iv.isNaN { return .float(iv) }
+        if iw.isNaN { return .float(iv == 1.0 ? 1.0 : iw) }
+        if iw.isInfinite {
+            iv = abs(iv)
+            if iv == 1.0 { return .float(1.0) }
+            return .float((iw > 0) == (iv > 1.0) ? abs(iw) : 0.0)
         }
-        let r = pow(x, y)
-        if r.isInfinite && x.isFinite && y.isFinite { throw .overflow("(34, 'Numerical result out of range')") }
+        if iv.isInfinite {
+            let odd = isOddInteger(iw)
+            if iw > 0 { return .float(odd ? iv : abs(iv)) }
+            return .float(odd ? copysign(0.0, iv) : 0.0)
+        }
+        if iv == 0 {
+            if iw < 0 { throw .zeroDivision("0.0 cannot be raised to a negative power") }
+            return .float(isOddInteger(iw) ? iv : 0.0)
+        }
+        var negate = false
+        if iv < 0 {
+            if iw != floor(iw) {
+                // Negative numbers raised to fractional powers become complex.
+                return try Complex.power(iv, 0, iw, 0)
+            }
+            iv = -iv
+            negate = isOddInteger(iw)
+        }
+        if iv == 1.0 { return .float(negate ? -1.0 : 1.0) }
+        var r = pow(iv, iw)
+        if negate { r = -r }
+        if r.isInfinite {
+            throw PyError(Exceptions.make(qk_exc.OverflowError, args: [.int(34), Str.make("Numerical result out of range")]))
+        }
         return .float(r)
     }
 
     /// Comparison between numbers of any builtin numeric type; nil when not both numbers.
     public static func compare(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -> Value? {
-        let ai = isIntLike(a), bi = isIntLike(b)
-        if ai && bi {
-            if a.isSmallInt && b.isSmallInt { return .bool(Ops.compareResult(qk_int_compare(a.raw, b.raw), op)) }
-            let x = Ints.big(a), y = Ints.big(b)
-            return .bool(Ops.compareResult(x < y ? -1 : (x > y ? 1 : 0), op))
-        }
-        let af = isFloatLike(a), bf = isFloatLike(b)
-        guard (af || ai) && (bf || bi) else {
-            if (a.type == ExtraTypes.complex || b.type == ExtraTypes.complex) && (op == 2 || op == 3),
-               (af || ai || a.type == ExtraTypes.complex) && (bf || bi || b.type == ExtraTypes.complex) {
-                let eq = Complex.components(a) == Complex.components(b)
+        guard let c = try compareNumbers(a, b) else {
+            let ac = isComplex(a), bc = isComplex(b)
+            if (ac || bc) && (op == 2 || op == 3),
+               (ac || isIntLike(a) || isFloatLike(a)) && (bc || isIntLike(b) || isFloatLike(b)) {
+                let eq = try complexEqual(a, b)
                 return .bool(op == 2 ? eq : !eq)
             }
             return nil
         }
-        let x = toDouble(a)!, y = toDouble(b)!
-        if x.isNaN || y.isNaN { return .bool(op == 3) }
-        // An int beyond 2**53 compared with a float: compare exactly.
-        if ai && !a.isSmallInt || bi && !b.isSmallInt, x.isFinite, y.isFinite {
-            let bx = ai ? Ints.big(a) : nil, by = bi ? Ints.big(b) : nil
-            if let bx, y == y.rounded() {
-                let yb = BigInt(exactly: y)!
-                return .bool(Ops.compareResult(bx < yb ? -1 : (bx > yb ? 1 : 0), op))
-            }
-            if let by, x == x.rounded() {
-                let xb = BigInt(exactly: x)!
-                return .bool(Ops.compareResult(xb < by ? -1 : (xb > by ? 1 : 0), op))
-            }
+        if c == 2 { return .bool(op == 3) }   // nan: only != is true
+        return .bool(Ops.compareResult(Int32(c), op))
+    }
+
+    /// -1/0/1, 2 for unordered (nan); nil if not both real numbers.
+    static func compareNumbers(_ a: Value, _ b: Value) throws(PyError) -> Int? {
+        let ai = isIntLike(a), bi = isIntLike(b)
+        if ai && bi {
+            if a.isSmallInt && b.isSmallInt { return Int(qk_int_compare(a.raw, b.raw)) }
+            let x = Ints.big(a), y = Ints.big(b)
+            return x < y ? -1 : (x > y ? 1 : 0)
         }
-        return .bool(Ops.compareResult(x < y ? -1 : (x > y ? 1 : 0), op))
+        let af = isFloatLike(a), bf = isFloatLike(b)
+        guard (af || ai) && (bf || bi) else { return nil }
+        if af && bf {
+            let x = toDouble(a)!, y = toDouble(b)!
+            if x.isNaN || y.isNaN { return 2 }
+            return x < y ? -1 : (x > y ? 1 : 0)
+        }
+        // One int, one float: compare exactly.
+        if ai {
+            let y = toDouble(b)!
+            if y.isNaN { return 2 }
+            if a.isSmallInt { let x = Double(a.smallInt); return x < y ? -1 : (x > y ? 1 : 0) }
+            return Ints.compare(Ints.big(a), y)
+        }
+        let x = toDouble(a)!
+        if x.isNaN { return 2 }
+        if b.isSmallInt { let y = Double(b.smallInt); return x < y ? -1 : (x > y ? 1 : 0) }
+        return -Ints.compare(Ints.big(b), x)
+    }
+
+    static func complexEqual(_ a: Value, _ b: Value) throws(PyError) -> Bool {
+        // complex == int compares exactly (a big int is not converted lossily).
+        if isComplex(a) && isComplex(b) { return Complex.parts(a) == Complex.parts(b) }
+        let (c, o) = isComplex(a) ? (a, b) : (b, a)
+        let (r, i) = Complex.parts(c)
+        if i != 0 { return false }
+        return try compareNumbers(.float(r), o) == 0
     }
 
     // MARK: repr
 
-    public static func intRepr(_ v: Value) -> String {
+    public static func intRepr(_ v: Value) throws(PyError) -> String {
         if v.isSmallInt { return String(v.smallInt) }
-        return Ints.big(v).description
+        if v.layout == QK_LAYOUT_BOOL { return v == .true_ ? "True" : "False" }
+        return try Ints.decimalString(Ints.big(v))
     }
 
     public static func floatRepr(_ d: Double) -> String { pyFloatRepr(d) }
+
 }
 
 /// Instances of float subclasses keep their value in a box.

@@ -30,7 +30,7 @@ extension Ops {
         if t.isHeapType, userMethod(t, Names.__repr__) != nil { return Str.swift(try repr(v)) }
         switch QKLayout(t.pointee.layout) {
         case QK_LAYOUT_STR: return pyRepr(Str.swift(v))
-        case QK_LAYOUT_INT: return Numbers.intRepr(v)
+        case QK_LAYOUT_INT: return try Numbers.intRepr(v)
         case QK_LAYOUT_FLOAT: return pyFloatRepr(Floats.subclassValue(v))
         case QK_LAYOUT_BYTES: return pyBytesRepr(Bytes.array(v))
         case QK_LAYOUT_LIST, QK_LAYOUT_TUPLE, QK_LAYOUT_DICT, QK_LAYOUT_SET:
