@@ -165,6 +165,10 @@ extension Containers {
             let r = try Views.compare(a, b, op)
             return r == .notImplemented ? nil : r
         }
+        if Views.isKeysLike(b), la == QK_LAYOUT_SET {
+            let r = try Views.compare(b, a, Ops.swappedOp[op])
+            return r == .notImplemented ? nil : r
+        }
         return nil
     }
 }

@@ -290,7 +290,7 @@ extension Ops {
             return nil
         }
         let la = QKLayout(a.object.pointee.ob_type.pointee.layout), lb = QKLayout(b.object.pointee.ob_type.pointee.layout)
-        if la == QK_LAYOUT_SLICE || la == QK_LAYOUT_BOX, let r = try Containers.compare(a, b, la, lb, op) { return r }
+        if la == QK_LAYOUT_SLICE || la == QK_LAYOUT_BOX || lb == QK_LAYOUT_BOX, let r = try Containers.compare(a, b, la, lb, op) { return r }
         if la != lb {
             return nil
         }
