@@ -112,6 +112,7 @@ public enum Runtime {
         CoreMethods.register()
         NumberMethods.register()
         StrMethods.register()
+        BytesMethods.registerBytes()
         Generators.registerMethods()
         TextFile.bootstrap()
         Builtins.register()

@@ -147,7 +147,7 @@ public enum Builtins {
                           ("dict", Types.dict), ("set", Types.set), ("frozenset", Types.frozenset), ("range", Types.range),
                           ("slice", Types.slice), ("bytes", Types.bytes), ("property", Types.property),
                           ("staticmethod", Types.staticmethod), ("classmethod", Types.classmethod), ("super", Types.super),
-                          ("complex", ExtraTypes.complex!)] {
+                          ("complex", ExtraTypes.complex!), ("bytearray", ByteArray.type!)] {
             Dict.setStr(d, name, Value(t))
         }
         superType = Value(Types.super)

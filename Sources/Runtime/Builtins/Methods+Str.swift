@@ -1,552 +1,773 @@
-// Python-visible methods of str (the common ones; see issue notes for gaps).
+// Python-visible methods of str, with CPython 3.13's semantics and error messages.
+// str.format and %-formatting live in Methods+Format.swift; Unicode properties and case
+// mappings in Objects/StrUnicode.swift; codecs in Objects/Codecs.swift.
 
 import CSupport
-import Foundation
 
-enum StrMethods {
-    static func arg(_ a: Args, _ i: Int, _ fname: String) throws(PyError) -> Value {
-        let v = a[i]
-        guard v.isObject && v.layout == QK_LAYOUT_STR else {
-            throw .type("\(fname) arg must be None or str")
+/// Argument helpers shared by the str and bytes methods (CPython's argument-clinic messages).
+enum StrArgs {
+    /// "str.center() takes no keyword arguments"
+    static func noKeywords(_ a: Args, _ qualname: String) throws(PyError) {
+        if a.kwCount > 0 { throw .type("\(qualname)() takes no keyword arguments") }
+    }
+
+    /// "center expected at least 1 argument, got 0" (METH_VARARGS style).
+    static func count(_ a: Args, _ name: String, _ qualname: String, min: Int, max: Int) throws(PyError) {
+        try noKeywords(a, qualname)
+        if a.count < min { throw .type("\(name) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(a.count)") }
+        if a.count > max { throw .type("\(name) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(a.count)") }
+    }
+
+    /// "str.upper() takes no arguments (1 given)"
+    static func none(_ a: Args, _ qualname: String) throws(PyError) {
+        try noKeywords(a, qualname)
+        if a.count != 0 { throw .type("\(qualname)() takes no arguments (\(a.count) given)") }
+    }
+
+    /// "str.zfill() takes exactly one argument (0 given)"
+    static func one(_ a: Args, _ qualname: String) throws(PyError) {
+        try noKeywords(a, qualname)
+        if a.count != 1 { throw .type("\(qualname)() takes exactly one argument (\(a.count) given)") }
+    }
+
+    /// Argument-clinic style positional-or-keyword parameters. Returns one slot per name.
+    static func parse(_ a: Args, _ fname: String, _ names: [String], required: Int = 0, positionalOnly: Int = 0)
+        throws(PyError) -> [Value?] {
+        var out = [Value?](repeating: nil, count: names.count)
+        if a.count > names.count {
+            let m = names.count
+            if required == m {
+                throw .type("\(fname)() takes exactly \(m) positional argument\(m == 1 ? "" : "s") (\(a.count) given)")
+            }
+            throw .type("\(fname)() takes at most \(m) argument\(m == 1 ? "" : "s") (\(a.count) given)")
         }
+        for i in 0..<a.count { out[i] = a[i] }
+        for (k, v) in a.keywords {
+            guard let idx = names.firstIndex(of: k), idx >= positionalOnly else {
+                throw .type("\(fname)() got an unexpected keyword argument '\(k)'")
+            }
+            if out[idx] != nil {
+                throw .type("argument for \(fname)() given by name ('\(k)') and position (\(idx + 1))")
+            }
+            out[idx] = v
+        }
+        for i in 0..<required where out[i] == nil {
+            if i < positionalOnly || a.count > 0 || required > 1 {
+                throw .type("\(fname)() takes at least \(required) positional argument\(required == 1 ? "" : "s") (\(a.count) given)")
+            }
+            throw .type("\(fname)() missing required argument '\(names[i])' (pos \(i + 1))")
+        }
+        return out
+    }
+
+    /// An index-sized int (PyNumber_AsSsize_t with OverflowError).
+    static func index(_ v: Value) throws(PyError) -> Int {
+        if v.isSmallInt { return v.smallInt }
+        if Ints.isInt(v) {
+            guard let i = Ints.exact(v) else { throw .overflow("Python int too large to convert to C ssize_t") }
+            return i
+        }
+        if let m = Ops.userMethod(v.type, Names.__index__) {
+            let r = try Ops.callMethod(m, v, [])
+            guard Ints.isInt(r) else { throw .type("__index__ returned non-int (type \(r.type.name))") }
+            return try index(r)
+        }
+        throw .type("'\(v.type.name)' object cannot be interpreted as an integer")
+    }
+
+    static func isStr(_ v: Value) -> Bool { v.isObject && v.layout == QK_LAYOUT_STR }
+
+    static func str(_ v: Value, _ fname: String, _ argno: Int) throws(PyError) -> Value {
+        guard isStr(v) else { throw .type("\(fname)() argument \(argno) must be str, not \(v.type.name)") }
         return v
     }
 
+    /// Slice bounds for find/count/startswith (ADJUST_INDICES: start is not clamped to len).
+    static func bounds(_ a: Args, _ n: Int, from i: Int) throws(PyError) -> (Int, Int) {
+        func get(_ k: Int) throws(PyError) -> Int? {
+            guard k < a.count, !a[k].isNone else { return nil }
+            return try Slices.index(a[k], clampTo: Int.max / 4)
+        }
+        var start = try get(i) ?? 0
+        var end = try get(i + 1) ?? n
+        if end > n { end = n } else if end < 0 { end += n; if end < 0 { end = 0 } }
+        if start < 0 { start += n; if start < 0 { start = 0 } }
+        return (start, end)
+    }
+
+    /// Memory guard for results of computed size.
+    static func checkSize(_ n: Int) throws(PyError) {
+        if n < 0 || n > (1 << 40) { throw PyError(qk_exc.MemoryError, "") }
+    }
+}
+
+enum StrMethods {
+    typealias CPs = [UInt32]
+
+    @inline(__always) static func cps(_ v: Value) -> CPs { Str.codePoints(v) }
+    @inline(__always) static func make(_ c: CPs) -> Value { Str.make(codePoints: c) }
+
+    /// The receiver as an exact str (a str subclass instance is copied).
+    static func exact(_ v: Value) -> Value {
+        if v.isExactly(Types.str) { return v }
+        return make(cps(v))
+    }
+
+    static func find(_ h: CPs, _ n: CPs, _ start: Int, _ end: Int) -> Int {
+        let m = n.count
+        if end - start < m { return -1 }
+        if m == 0 { return start }
+        let first = n[0]
+        var i = start
+        let last = end - m
+        while i <= last {
+            if h[i] == first {
+                var j = 1
+                while j < m && h[i + j] == n[j] { j += 1 }
+                if j == m { return i }
+            }
+            i += 1
+        }
+        return -1
+    }
+
+    static func rfind(_ h: CPs, _ n: CPs, _ start: Int, _ end: Int) -> Int {
+        let m = n.count
+        if end - start < m { return -1 }
+        if m == 0 { return end }
+        var i = end - m
+        while i >= start {
+            var j = 0
+            while j < m && h[i + j] == n[j] { j += 1 }
+            if j == m { return i }
+            i -= 1
+        }
+        return -1
+    }
+
+    static func countOf(_ h: CPs, _ n: CPs, _ start: Int, _ end: Int, max: Int = Int.max) -> Int {
+        if end - start < n.count { return 0 }
+        if n.isEmpty { return Swift.min(end - start + 1, max) }
+        var c = 0, i = start
+        while c < max {
+            let r = find(h, n, i, end)
+            if r < 0 { break }
+            c += 1
+            i = r + n.count
+        }
+        return c
+    }
+
+    // MARK: split family (stringlib/split.h)
+
+    static func splitWhitespace<T: Equatable>(_ s: [T], _ maxcount: Int, _ isSpace: (T) -> Bool) -> [ArraySlice<T>] {
+        var out: [ArraySlice<T>] = []
+        var maxc = maxcount < 0 ? Int.max : maxcount
+        let n = s.count
+        var i = 0
+        while maxc > 0 {
+            maxc -= 1
+            while i < n && isSpace(s[i]) { i += 1 }
+            if i == n { break }
+            let j = i
+            i += 1
+            while i < n && !isSpace(s[i]) { i += 1 }
+            out.append(s[j..<i])
+        }
+        if i < n {
+            while i < n && isSpace(s[i]) { i += 1 }
+            if i != n { out.append(s[i..<n]) }
+        }
+        return out
+    }
+
+    static func rsplitWhitespace<T: Equatable>(_ s: [T], _ maxcount: Int, _ isSpace: (T) -> Bool) -> [ArraySlice<T>] {
+        var out: [ArraySlice<T>] = []
+        var maxc = maxcount < 0 ? Int.max : maxcount
+        var i = s.count - 1
+        while maxc > 0 {
+            maxc -= 1
+            while i >= 0 && isSpace(s[i]) { i -= 1 }
+            if i < 0 { break }
+            let j = i
+            i -= 1
+            while i >= 0 && !isSpace(s[i]) { i -= 1 }
+            out.append(s[(i + 1)...j])
+        }
+        if i >= 0 {
+            while i >= 0 && isSpace(s[i]) { i -= 1 }
+            if i >= 0 { out.append(s[0...i]) }
+        }
+        return out.reversed()
+    }
+
+    static func splitSep<T: Equatable>(_ s: [T], _ sep: [T], _ maxcount: Int) -> [ArraySlice<T>] {
+        var out: [ArraySlice<T>] = []
+        var maxc = maxcount < 0 ? Int.max : maxcount
+        var i = 0
+        let m = sep.count
+        while maxc > 0 {
+            maxc -= 1
+            guard let pos = firstIndex(s, sep, from: i) else { break }
+            out.append(s[i..<pos])
+            i = pos + m
+        }
+        out.append(s[i..<s.count])
+        return out
+    }
+
+    static func rsplitSep<T: Equatable>(_ s: [T], _ sep: [T], _ maxcount: Int) -> [ArraySlice<T>] {
+        var out: [ArraySlice<T>] = []
+        var maxc = maxcount < 0 ? Int.max : maxcount
+        var j = s.count
+        let m = sep.count
+        while maxc > 0 {
+            maxc -= 1
+            guard let pos = lastIndex(s, sep, before: j) else { break }
+            out.append(s[(pos + m)..<j])
+            j = pos
+        }
+        out.append(s[0..<j])
+        return out.reversed()
+    }
+
+    static func firstIndex<T: Equatable>(_ s: [T], _ sep: [T], from: Int) -> Int? {
+        let m = sep.count
+        var i = from
+        while i + m <= s.count {
+            var j = 0
+            while j < m && s[i + j] == sep[j] { j += 1 }
+            if j == m { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    static func lastIndex<T: Equatable>(_ s: [T], _ sep: [T], before end: Int) -> Int? {
+        let m = sep.count
+        var i = end - m
+        while i >= 0 {
+            var j = 0
+            while j < m && s[i + j] == sep[j] { j += 1 }
+            if j == m { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    static func splitlines<T: Equatable>(_ s: [T], keepends: Bool, _ isBreak: (T) -> Bool, cr: T, lf: T) -> [ArraySlice<T>] {
+        var out: [ArraySlice<T>] = []
+        let n = s.count
+        var i = 0
+        while i < n {
+            let j = i
+            while i < n && !isBreak(s[i]) { i += 1 }
+            var eol = i
+            if i < n {
+                if s[i] == cr && i + 1 < n && s[i + 1] == lf { i += 2 } else { i += 1 }
+                if keepends { eol = i }
+            }
+            out.append(s[j..<eol])
+        }
+        return out
+    }
+
+    // MARK: Registration
+
     static func register() {
         let s = Types.str
-        Native.method(s, "join") { (a: inout Args) throws(PyError) -> Value in
-            try a.expect("join", min: 1, max: 1)
-            let items = try Ops.toArray(a[0])
+        func method(_ name: String, _ fn: @escaping NativeFunction) { Native.method(s, name, fn) }
+
+        method("join") { (a: inout Args) throws(PyError) -> Value in
+            try StrArgs.one(a, "str.join")
+            let items: [Value]
+            do throws(PyError) { items = try Ops.toArray(a[0]) } catch {
+                if error.matches(qk_exc.TypeError), Str.swift(try Exceptions.str(error.exception)) == "'\(a[0].type.name)' object is not iterable" {
+                    throw .type("can only join an iterable")
+                }
+                throw error
+            }
             var parts: [Value] = []
+            parts.reserveCapacity(items.count * 2)
+            var total = 0
+            let sepLen = Str.count(a.receiver)
             for (i, x) in items.enumerated() {
-                guard x.isObject && x.layout == QK_LAYOUT_STR else {
+                guard StrArgs.isStr(x) else {
                     throw .type("sequence item \(i): expected str instance, \(x.type.name) found")
                 }
-                if i > 0 { parts.append(a.receiver) }
+                if i > 0 && sepLen > 0 { parts.append(a.receiver) }
                 parts.append(x)
+                total += Str.count(x) + (i > 0 ? sepLen : 0)
             }
+            try StrArgs.checkSize(total)
+            if parts.count == 1 && parts[0].isExactly(Types.str) { return parts[0] }
             return Strings.join(parts)
         }
-        Native.method(s, "split") { (a: inout Args) throws(PyError) -> Value in try split(&a, right: false) }
-        Native.method(s, "rsplit") { (a: inout Args) throws(PyError) -> Value in try split(&a, right: true) }
+        method("split") { (a: inout Args) throws(PyError) -> Value in try split(&a, right: false) }
+        method("rsplit") { (a: inout Args) throws(PyError) -> Value in try split(&a, right: true) }
         for (name, mode) in [("strip", 0), ("lstrip", 1), ("rstrip", 2)] {
-            Native.method(s, name) { (a: inout Args) throws(PyError) -> Value in
-                let cps = Str.codePoints(a.receiver)
-                let chars: Set<UInt32>? = a.count > 0 && !a[0].isNone ? Set(Str.codePoints(try arg(a, 0, name))) : nil
-                func strip(_ c: UInt32) -> Bool { chars.map { $0.contains(c) } ?? isSpace(c) }
-                var lo = 0, hi = cps.count
-                if mode != 2 { while lo < hi && strip(cps[lo]) { lo += 1 } }
-                if mode != 1 { while hi > lo && strip(cps[hi - 1]) { hi -= 1 } }
-                return Str.substring(a.receiver, lo, hi - lo)
+            method(name) { (a: inout Args) throws(PyError) -> Value in
+                try StrArgs.count(a, name, "str.\(name)", min: 0, max: 1)
+                let c = cps(a.receiver)
+                var set: Set<UInt32>? = nil
+                if a.count > 0 && !a[0].isNone {
+                    guard StrArgs.isStr(a[0]) else { throw .type("\(name) arg must be None or str") }
+                    set = Set(cps(a[0]))
+                }
+                func strip(_ ch: UInt32) -> Bool { set.map { $0.contains(ch) } ?? UChar.isSpace(ch) }
+                var lo = 0, hi = c.count
+                if mode != 2 { while lo < hi && strip(c[lo]) { lo += 1 } }
+                if mode != 1 { while hi > lo && strip(c[hi - 1]) { hi -= 1 } }
+                return Str.substring(exact(a.receiver), lo, hi - lo)
             }
         }
-        Native.method(s, "replace") { (a: inout Args) throws(PyError) -> Value in
-            try a.expect("replace", min: 2, max: 3)
-            let old = Str.swift(try arg(a, 0, "replace")), new = Str.swift(try arg(a, 1, "replace"))
-            var count = a.count > 2 ? (Ints.exact(a[2]) ?? -1) : -1
-            let src = Str.swift(a.receiver)
-            if old.isEmpty {
-                var out = ""
-                var n = 0
-                for ch in src.unicodeScalars {
-                    if count < 0 || n < count { out += new; n += 1 }
-                    out.unicodeScalars.append(ch)
-                }
-                if count < 0 || n < count { out += new }
-                return Str.make(out)
-            }
-            var out = ""
-            var rest = Substring(src)
-            while count != 0, let r = rest.range(of: old, options: .literal) {
-                out += rest[..<r.lowerBound] + new
-                rest = rest[r.upperBound...]
-                count -= 1
-            }
-            return Str.make(out + rest)
+        method("replace") { (a: inout Args) throws(PyError) -> Value in
+            let p = try StrArgs.parse(a, "replace", ["old", "new", "count"], required: 2, positionalOnly: 2)
+            let old = try StrArgs.str(p[0]!, "replace", 1), new = try StrArgs.str(p[1]!, "replace", 2)
+            let count = try p[2].map { (v) throws(PyError) in try StrArgs.index(v) } ?? -1
+            return make(try replace(cps(a.receiver), cps(old), cps(new), count))
         }
         for (name, suffix) in [("startswith", false), ("endswith", true)] {
-            Native.method(s, name) { (a: inout Args) throws(PyError) -> Value in
-                try a.expect(name, min: 1, max: 3)
-                let cps = Str.codePoints(a.receiver)
-                let (lo, hi) = try bounds(a, cps.count, from: 1)
-                let candidates = a[0].isExactly(Types.tuple) ? Tuple.elements(a[0]) : [a[0]]
-                for c in candidates {
-                    guard c.isObject && c.layout == QK_LAYOUT_STR else {
-                        throw .type("\(name) first arg must be str or a tuple of str, not \(c.type.name)")
+            method(name) { (a: inout Args) throws(PyError) -> Value in
+                try StrArgs.count(a, name, "str.\(name)", min: 1, max: 3)
+                let c = cps(a.receiver)
+                let (lo, hi) = try StrArgs.bounds(a, c.count, from: 1)
+                let candidates: [Value]
+                if a[0].isObject && a[0].layout == QK_LAYOUT_TUPLE {
+                    candidates = Tuple.elements(a[0])
+                    for x in candidates where !StrArgs.isStr(x) {
+                        throw .type("tuple for \(name) must only contain str, not \(x.type.name)")
                     }
-                    let p = Str.codePoints(c)
-                    if hi - lo < p.count { continue }
-                    let slice = suffix ? cps[(hi - p.count)..<hi] : cps[lo..<(lo + p.count)]
-                    if Array(slice) == p { return .true_ }
+                } else {
+                    guard StrArgs.isStr(a[0]) else {
+                        throw .type("\(name) first arg must be str or a tuple of str, not \(a[0].type.name)")
+                    }
+                    candidates = [a[0]]
+                }
+                for x in candidates {
+                    let p = cps(x)
+                    if tailMatch(c, p, lo, hi, suffix) { return .true_ }
                 }
                 return .false_
             }
         }
-        for (name, f) in [("upper", { (c: String) in c.uppercased() }), ("lower", { (c: String) in c.lowercased() }),
-                          ("casefold", { (c: String) in c.lowercased() })] {
-            Native.method(s, name) { (a: inout Args) throws(PyError) -> Value in Str.make(f(Str.swift(a.receiver))) }
-        }
-        Native.method(s, "capitalize") { (a: inout Args) throws(PyError) -> Value in
-            let t = Str.swift(a.receiver)
-            return Str.make(t.prefix(1).uppercased() + t.dropFirst().lowercased())
-        }
-        Native.method(s, "title") { (a: inout Args) throws(PyError) -> Value in
-            var out = ""
-            var prevCased = false
-            for ch in Str.swift(a.receiver) {
-                let cased = ch.isLetter
-                out += prevCased ? ch.lowercased() : ch.uppercased()
-                prevCased = cased
+        let mappings: [(String, (CPs) -> CPs)] = [("upper", UChar.upper), ("lower", UChar.lower), ("casefold", UChar.casefold),
+                                                  ("capitalize", UChar.capitalize), ("title", UChar.title),
+                                                  ("swapcase", UChar.swapcase)]
+        for (name, f) in mappings {
+            method(name) { (a: inout Args) throws(PyError) -> Value in
+                try StrArgs.none(a, "str.\(name)")
+                let c = cps(a.receiver)
+                // ASCII fast path for lower/upper.
+                return make(f(c))
             }
-            return Str.make(out)
-        }
-        Native.method(s, "swapcase") { (a: inout Args) throws(PyError) -> Value in
-            Str.make(String(Str.swift(a.receiver).map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
         }
         for (name, reverse, raise) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
-            Native.method(s, name) { (a: inout Args) throws(PyError) -> Value in
-                try a.expect(name, min: 1, max: 3)
-                let n = Str.count(a.receiver)
-                let (lo, hi) = try bounds(a, n, from: 1)
-                let needle = try arg(a, 0, name)
-                let r = reverse ? Strings.rfind(a.receiver, needle, lo, hi) : Strings.find(a.receiver, needle, lo, hi)
+            method(name) { (a: inout Args) throws(PyError) -> Value in
+                try StrArgs.count(a, name, "str.\(name)", min: 1, max: 3)
+                let needle = try StrArgs.str(a[0], name, 1)
+                let c = cps(a.receiver)
+                let (lo, hi) = try StrArgs.bounds(a, c.count, from: 1)
+                if lo > c.count { if raise { throw .value("substring not found") }; return .int(-1) }
+                let n = cps(needle)
+                let r = reverse ? rfind(c, n, lo, hi) : find(c, n, lo, hi)
                 if r < 0 && raise { throw .value("substring not found") }
                 return .int(r)
             }
         }
-        Native.method(s, "count") { (a: inout Args) throws(PyError) -> Value in
-            let n = Str.count(a.receiver)
-            let (lo, hi) = try bounds(a, n, from: 1)
-            let needle = try arg(a, 0, "count")
-            let m = Str.count(needle)
-            if m == 0 { return .int(max(0, hi - lo + 1)) }
-            var c = 0, i = lo
-            while true {
-                let r = Strings.find(a.receiver, needle, i, hi)
-                if r < 0 { break }
-                c += 1
-                i = r + m
-            }
-            return .int(c)
+        method("count") { (a: inout Args) throws(PyError) -> Value in
+            try StrArgs.count(a, "count", "str.count", min: 1, max: 3)
+            let needle = try StrArgs.str(a[0], "count", 1)
+            let c = cps(a.receiver)
+            let (lo, hi) = try StrArgs.bounds(a, c.count, from: 1)
+            if lo > c.count { return .int(0) }
+            return .int(countOf(c, cps(needle), lo, hi))
         }
         let predicates: [(String, (UInt32) -> Bool)] = [
-            ("isdigit", { $0 >= 48 && $0 <= 57 || (Unicode.Scalar($0)?.properties.numericType == .digit || Unicode.Scalar($0)?.properties.numericType == .decimal) }),
-            ("isdecimal", { Unicode.Scalar($0)?.properties.numericType == .decimal }),
-            ("isnumeric", { Unicode.Scalar($0)?.properties.numericType != nil }),
-            ("isalpha", { Unicode.Scalar($0)?.properties.isAlphabetic ?? false }),
-            ("isalnum", { (Unicode.Scalar($0)?.properties.isAlphabetic ?? false) || Unicode.Scalar($0)?.properties.numericType != nil }),
-            ("isspace", isSpace),
+            ("isdigit", UChar.isDigit), ("isdecimal", UChar.isDecimal), ("isnumeric", UChar.isNumeric),
+            ("isalpha", UChar.isAlpha), ("isalnum", UChar.isAlnum), ("isspace", UChar.isSpace),
         ]
         for (name, p) in predicates {
-            Native.method(s, name) { (a: inout Args) throws(PyError) -> Value in
-                let cps = Str.codePoints(a.receiver)
-                return .bool(!cps.isEmpty && cps.allSatisfy(p))
+            method(name) { (a: inout Args) throws(PyError) -> Value in
+                try StrArgs.none(a, "str.\(name)")
+                let c = cps(a.receiver)
+                return .bool(!c.isEmpty && c.allSatisfy(p))
             }
         }
-        Native.method(s, "isupper") { (a: inout Args) throws(PyError) -> Value in
-            let t = Str.swift(a.receiver)
-            return .bool(t.contains { $0.isCased } && !t.contains { $0.isLowercase })
+        method("isascii") { (a: inout Args) throws(PyError) -> Value in
+            try StrArgs.none(a, "str.isascii")
+            return .bool(cps(a.receiver).allSatisfy { $0 < 128 })
         }
-        Native.method(s, "islower") { (a: inout Args) throws(PyError) -> Value in
-            let t = Str.swift(a.receiver)
-            return .bool(t.contains { $0.isCased } && !t.contains { $0.isUppercase })
+        method("isprintable") { (a: inout Args) throws(PyError) -> Value in
+            try StrArgs.none(a, "str.isprintable")
+            return .bool(cps(a.receiver).allSatisfy(UChar.isPrintable))
         }
-        Native.method(s, "isidentifier") { (a: inout Args) throws(PyError) -> Value in
-            let cps = Str.codePoints(a.receiver)
-            guard let f = cps.first, let u = Unicode.Scalar(f), u == "_" || u.properties.isXIDStart else { return .false_ }
-            return .bool(cps.dropFirst().allSatisfy { Unicode.Scalar($0).map { $0.properties.isXIDContinue } ?? false })
+        method("isupper") { (a: inout Args) throws(PyError) -> Value in
+            try StrArgs.none(a, "str.isupper")
+            var cased = false
+            for c in cps(a.receiver) {
+                if UChar.isLower(c) || UChar.isTitle(c) { return .false_ }
+                if !cased && UChar.isUpper(c) { cased = true }
+            }
+            return .bool(cased)
         }
-        Native.method(s, "encode") { (a: inout Args) throws(PyError) -> Value in Bytes.make(Array(Str.swift(a.receiver).utf8)) }
-        Native.method(s, "format") { (a: inout Args) throws(PyError) -> Value in try StrFormat.format(a.receiver, a) }
-        Native.method(s, "__format__") { (a: inout Args) throws(PyError) -> Value in try Ops.format(a.receiver, a[0]) }
-        Native.method(s, "__len__") { (a: inout Args) throws(PyError) -> Value in .int(Str.count(a.receiver)) }
-        Native.method(s, "__getitem__") { (a: inout Args) throws(PyError) -> Value in try Strings.getItem(a.receiver, a[0]) }
-        Native.method(s, "__add__") { (a: inout Args) throws(PyError) -> Value in try Containers.binary(a.receiver, a[0], 0) ?? .notImplemented }
-        Native.method(s, "__mul__") { (a: inout Args) throws(PyError) -> Value in try Containers.binary(a.receiver, a[0], 5) ?? .notImplemented }
-        Native.method(s, "__contains__") { (a: inout Args) throws(PyError) -> Value in .bool(try Ops.contains(a.receiver, a[0])) }
-        Native.method(s, "__str__") { (a: inout Args) throws(PyError) -> Value in a.receiver }
-        Native.method(s, "__repr__") { (a: inout Args) throws(PyError) -> Value in try Ops.repr(a.receiver) }
-        Native.method(s, "__hash__") { (a: inout Args) throws(PyError) -> Value in .int(Str.hash(a.receiver)) }
-        Native.method(s, "__eq__") { (a: inout Args) throws(PyError) -> Value in
-            a[0].isObject && a[0].layout == QK_LAYOUT_STR ? .bool(Str.equal(a.receiver, a[0]) || Str.compare(a.receiver, a[0]) == 0) : .notImplemented
+        method("islower") { (a: inout Args) throws(PyError) -> Value in
+            try StrArgs.none(a, "str.islower")
+            var cased = false
+            for c in cps(a.receiver) {
+                if UChar.isUpper(c) || UChar.isTitle(c) { return .false_ }
+                if !cased && UChar.isLower(c) { cased = true }
+            }
+            return .bool(cased)
         }
-        Native.method(s, "__lt__") { (a: inout Args) throws(PyError) -> Value in
-            a[0].isObject && a[0].layout == QK_LAYOUT_STR ? .bool(Str.compare(a.receiver, a[0]) < 0) : .notImplemented
+        method("istitle") { (a: inout Args) throws(PyError) -> Value in
+            try StrArgs.none(a, "str.istitle")
+            var cased = false, prev = false
+            for c in cps(a.receiver) {
+                if UChar.isUpper(c) || UChar.isTitle(c) {
+                    if prev { return .false_ }
+                    prev = true
+                    cased = true
+                } else if UChar.isLower(c) {
+                    if !prev { return .false_ }
+                    prev = true
+                    cased = true
+                } else {
+                    prev = false
+                }
+            }
+            return .bool(cased)
         }
-        for (name, left) in [("ljust", true), ("rjust", false)] {
-            Native.method(s, name) { (a: inout Args) throws(PyError) -> Value in
-                let w = Ints.exact(a[0]) ?? 0
-                let fill = a.count > 1 ? Str.swift(a[1]) : " "
-                let t = Str.swift(a.receiver)
-                let n = w - Str.count(a.receiver)
-                if n <= 0 { return a.receiver }
-                let pad = String(repeating: fill, count: n)
-                return Str.make(left ? t + pad : pad + t)
+        method("isidentifier") { (a: inout Args) throws(PyError) -> Value in
+            try StrArgs.none(a, "str.isidentifier")
+            let c = cps(a.receiver)
+            guard let f = c.first, UChar.isXIDStart(f) else { return .false_ }
+            return .bool(c.dropFirst().allSatisfy(UChar.isXIDContinue))
+        }
+        method("encode") { (a: inout Args) throws(PyError) -> Value in
+            let p = try StrArgs.parse(a, "encode", ["encoding", "errors"])
+            let (enc, errs) = try encodingArgs(p[0], p[1], "encode")
+            return Bytes.make(try Codecs.encode(cps(a.receiver), enc, errs))
+        }
+        method("format") { (a: inout Args) throws(PyError) -> Value in try StrFormat.format(a.receiver, a) }
+        method("format_map") { (a: inout Args) throws(PyError) -> Value in
+            try StrArgs.one(a, "str.format_map")
+            return try StrFormat.formatMap(a.receiver, a[0])
+        }
+        method("__format__") { (a: inout Args) throws(PyError) -> Value in
+            try StrArgs.one(a, "str.__format__")
+            guard StrArgs.isStr(a[0]) else { throw .type("__format__() argument must be str, not \(a[0].type.name)") }
+            if Str.count(a[0]) == 0 { return exact(a.receiver) }
+            return make(try FormatSpec.formatStr(cps(a.receiver), cps(a[0])))
+        }
+        method("__mod__") { (a: inout Args) throws(PyError) -> Value in
+            try StrArgs.one(a, "str.__mod__")
+            return try Strings.percentFormat(a.receiver, a[0])
+        }
+        method("__rmod__") { (a: inout Args) throws(PyError) -> Value in .notImplemented }
+        method("__len__") { (a: inout Args) throws(PyError) -> Value in .int(Str.count(a.receiver)) }
+        method("__getitem__") { (a: inout Args) throws(PyError) -> Value in
+            try StrArgs.one(a, "str.__getitem__")
+            return try Strings.getItem(a.receiver, a[0])
+        }
+        method("__add__") { (a: inout Args) throws(PyError) -> Value in
+            guard StrArgs.isStr(a[0]) else { throw .type("can only concatenate str (not \"\(a[0].type.name)\") to str") }
+            return Str.concat(exact(a.receiver), exact(a[0]))
+        }
+        method("__mul__") { (a: inout Args) throws(PyError) -> Value in
+            guard Ints.isInt(a[0]) || Ops.userMethod(a[0].type, Names.__index__) != nil else { return .notImplemented }
+            return try Strings.repeatedChecked(exact(a.receiver), try StrArgs.index(a[0]))
+        }
+        method("__rmul__") { (a: inout Args) throws(PyError) -> Value in
+            guard Ints.isInt(a[0]) || Ops.userMethod(a[0].type, Names.__index__) != nil else { return .notImplemented }
+            return try Strings.repeatedChecked(exact(a.receiver), try StrArgs.index(a[0]))
+        }
+        method("__contains__") { (a: inout Args) throws(PyError) -> Value in
+            guard StrArgs.isStr(a[0]) else { throw .type("'in <string>' requires string as left operand, not \(a[0].type.name)") }
+            return .bool(Strings.find(a.receiver, a[0], 0, Str.count(a.receiver)) >= 0)
+        }
+        method("__iter__") { (a: inout Args) throws(PyError) -> Value in try Ops.iter(exact(a.receiver)) }
+        method("__str__") { (a: inout Args) throws(PyError) -> Value in exact(a.receiver) }
+        method("__repr__") { (a: inout Args) throws(PyError) -> Value in try Ops.repr(exact(a.receiver)) }
+        method("__hash__") { (a: inout Args) throws(PyError) -> Value in .int(Str.hash(a.receiver)) }
+        method("__getnewargs__") { (a: inout Args) throws(PyError) -> Value in Tuple.make([exact(a.receiver)]) }
+        method("__sizeof__") { (a: inout Args) throws(PyError) -> Value in
+            let p = a.receiver.ptr(QKStr.self)
+            let w = Str.width(p)
+            let n = Str.count(a.receiver)
+            let ascii = w == 1 && cps(a.receiver).allSatisfy { $0 < 128 }
+            return .int((ascii ? 40 : 56) + (n + 1) * (w == 1 ? 1 : (cps(a.receiver).contains { $0 > 0xffff } ? 4 : 2)))
+        }
+        let cmps: [(String, (Int) -> Bool)] = [("__eq__", { $0 == 0 }), ("__ne__", { $0 != 0 }), ("__lt__", { $0 < 0 }),
+                                               ("__le__", { $0 <= 0 }), ("__gt__", { $0 > 0 }), ("__ge__", { $0 >= 0 })]
+        for (name, f) in cmps {
+            method(name) { (a: inout Args) throws(PyError) -> Value in
+                guard a.count == 1, StrArgs.isStr(a[0]) else { return .notImplemented }
+                if name == "__eq__" || name == "__ne__" { return .bool(f(Str.equal(a.receiver, a[0]) ? 0 : 1)) }
+                return .bool(f(Str.compare(a.receiver, a[0])))
             }
         }
-        Native.method(s, "center") { (a: inout Args) throws(PyError) -> Value in
-            let w = Ints.exact(a[0]) ?? 0
-            let fill = a.count > 1 ? Str.swift(a[1]) : " "
-            let len = Str.count(a.receiver)
-            if w <= len { return a.receiver }
-            let marg = w - len
-            let left = marg / 2 + (marg & w & 1)
-            return Str.make(String(repeating: fill, count: left) + Str.swift(a.receiver) + String(repeating: fill, count: marg - left))
+        for (name, kind) in [("ljust", 0), ("rjust", 1), ("center", 2)] {
+            method(name) { (a: inout Args) throws(PyError) -> Value in
+                try StrArgs.count(a, name, "str.\(name)", min: 1, max: 2)
+                let width = try StrArgs.index(a[0])
+                var fill: UInt32 = 32
+                if a.count > 1 {
+                    guard StrArgs.isStr(a[1]) else {
+                        throw .type("The fill character must be a unicode character, not \(a[1].type.name)")
+                    }
+                    guard Str.count(a[1]) == 1 else { throw .type("The fill character must be exactly one character long") }
+                    fill = Str.codePoint(a[1].ptr(QKStr.self), 0)
+                }
+                let c = cps(a.receiver)
+                if width <= c.count { return exact(a.receiver) }
+                try StrArgs.checkSize(width)
+                let marg = width - c.count
+                let left: Int
+                switch kind {
+                case 0: left = 0
+                case 1: left = marg
+                default: left = marg / 2 + (marg & width & 1)
+                }
+                return make([UInt32](repeating: fill, count: left) + c + [UInt32](repeating: fill, count: marg - left))
+            }
         }
-        Native.method(s, "zfill") { (a: inout Args) throws(PyError) -> Value in
-            let w = Ints.exact(a[0]) ?? 0
-            var t = Str.swift(a.receiver)
-            let n = w - t.unicodeScalars.count
-            if n <= 0 { return a.receiver }
-            var sign = ""
-            if t.hasPrefix("-") || t.hasPrefix("+") { sign = String(t.removeFirst()) }
-            return Str.make(sign + String(repeating: "0", count: n) + t)
+        method("zfill") { (a: inout Args) throws(PyError) -> Value in
+            try StrArgs.one(a, "str.zfill")
+            let width = try StrArgs.index(a[0])
+            var c = cps(a.receiver)
+            if c.count >= width { return exact(a.receiver) }
+            try StrArgs.checkSize(width)
+            let fill = width - c.count
+            c = [UInt32](repeating: 48, count: fill) + c
+            if fill < c.count && (c[fill] == 43 || c[fill] == 45) {
+                c[0] = c[fill]
+                c[fill] = 48
+            }
+            return make(c)
         }
         for (name, right) in [("partition", false), ("rpartition", true)] {
-            Native.method(s, name) { (a: inout Args) throws(PyError) -> Value in
-                let sep = try arg(a, 0, name)
-                if Str.count(sep) == 0 { throw .value("empty separator") }
-                let n = Str.count(a.receiver)
-                let i = right ? Strings.rfind(a.receiver, sep, 0, n) : Strings.find(a.receiver, sep, 0, n)
+            method(name) { (a: inout Args) throws(PyError) -> Value in
+                try StrArgs.one(a, "str.\(name)")
+                guard StrArgs.isStr(a[0]) else { throw .type("must be str, not \(a[0].type.name)") }
+                let sep = cps(a[0])
+                if sep.isEmpty { throw .value("empty separator") }
+                let c = cps(a.receiver)
+                let i = right ? rfind(c, sep, 0, c.count) : find(c, sep, 0, c.count)
+                let me = exact(a.receiver)
                 if i < 0 {
-                    return right ? Tuple.make([Str.empty, Str.empty, a.receiver]) : Tuple.make([a.receiver, Str.empty, Str.empty])
+                    return right ? Tuple.make([Str.empty, Str.empty, me]) : Tuple.make([me, Str.empty, Str.empty])
                 }
-                let m = Str.count(sep)
-                return Tuple.make([Str.substring(a.receiver, 0, i), sep, Str.substring(a.receiver, i + m, n - i - m)])
+                let n = c.count, m = sep.count
+                return Tuple.make([Str.substring(me, 0, i), exact(a[0]), Str.substring(me, i + m, n - i - m)])
             }
         }
-        Native.method(s, "splitlines") { (a: inout Args) throws(PyError) -> Value in
-            let keep = a.count > 0 ? try Ops.truthy(a[0]) : (try a.keyword("keepends").map { (v) throws(PyError) in try Ops.truthy(v) } ?? false)
-            let cps = Str.codePoints(a.receiver)
-            var out: [Value] = []
-            var start = 0, i = 0
-            let breaks: Set<UInt32> = [10, 13, 11, 12, 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029]
-            while i < cps.count {
-                if breaks.contains(cps[i]) {
-                    var end = i + 1
-                    if cps[i] == 13 && i + 1 < cps.count && cps[i + 1] == 10 { end = i + 2 }
-                    out.append(Str.make(codePoints: Array(cps[start..<(keep ? end : i)])))
-                    start = end
-                    i = end
-                } else {
-                    i += 1
+        method("splitlines") { (a: inout Args) throws(PyError) -> Value in
+            let p = try StrArgs.parse(a, "splitlines", ["keepends"])
+            let keep = try p[0].map { (v) throws(PyError) in try Ops.truthy(v) } ?? false
+            let parts = splitlines(cps(a.receiver), keepends: keep, UChar.isLineBreak, cr: 13, lf: 10)
+            return List.make(parts.map { make(Array($0)) })
+        }
+        method("expandtabs") { (a: inout Args) throws(PyError) -> Value in
+            let p = try StrArgs.parse(a, "expandtabs", ["tabsize"])
+            let size = try p[0].map { (v) throws(PyError) in try StrArgs.index(v) } ?? 8
+            return make(try expandtabs(cps(a.receiver), size, tab: 9))
+        }
+        for (name, suffix) in [("removeprefix", false), ("removesuffix", true)] {
+            method(name) { (a: inout Args) throws(PyError) -> Value in
+                try StrArgs.one(a, "str.\(name)")
+                guard StrArgs.isStr(a[0]) else { throw .type("\(name)() argument must be str, not \(a[0].type.name)") }
+                let c = cps(a.receiver), p = cps(a[0])
+                if !p.isEmpty && tailMatch(c, p, 0, c.count, suffix) {
+                    return suffix ? make(Array(c[0..<(c.count - p.count)])) : make(Array(c[p.count...]))
                 }
+                return exact(a.receiver)
             }
-            if start < cps.count { out.append(Str.make(codePoints: Array(cps[start...]))) }
-            return List.make(out)
-        }
-        Native.method(s, "expandtabs") { (a: inout Args) throws(PyError) -> Value in
-            let size = a.count > 0 ? (Ints.exact(a[0]) ?? 8) : 8
-            var out = "", col = 0
-            for ch in Str.swift(a.receiver) {
-                if ch == "\t" {
-                    let n = size > 0 ? size - col % size : 0
-                    out += String(repeating: " ", count: n)
-                    col += n
-                } else {
-                    out.append(ch)
-                    col = (ch == "\n" || ch == "\r") ? 0 : col + 1
-                }
-            }
-            return Str.make(out)
-        }
-        Native.method(s, "removeprefix") { (a: inout Args) throws(PyError) -> Value in
-            let t = Str.swift(a.receiver), p = Str.swift(a[0])
-            return t.hasPrefix(p) ? Str.make(String(t.dropFirst(p.count))) : a.receiver
-        }
-        Native.method(s, "removesuffix") { (a: inout Args) throws(PyError) -> Value in
-            let t = Str.swift(a.receiver), p = Str.swift(a[0])
-            return t.hasSuffix(p) && !p.isEmpty ? Str.make(String(t.dropLast(p.count))) : a.receiver
         }
         Native.classMethod(s, "maketrans") { (a: inout Args) throws(PyError) -> Value in
+            try StrArgs.count(a, "maketrans", "str.maketrans", min: 1, max: 3)
             let d = Dict.new()
             if a.count == 1 {
-                for (k, v) in Dict.items(a[0]) { try Dict.set(d, k.isSmallInt ? k : .int(Int(Str.codePoint(k.ptr(QKStr.self), 0))), v) }
+                guard a[0].isObject && a[0].layout == QK_LAYOUT_DICT else {
+                    throw .type("if you give only one argument to maketrans it must be a dict")
+                }
+                for (k, v) in Dict.items(a[0]) {
+                    if StrArgs.isStr(k) {
+                        guard Str.count(k) == 1 else { throw .value("string keys in translate table must be of length 1") }
+                        try Dict.set(d, .int(Int(Str.codePoint(k.ptr(QKStr.self), 0))), v)
+                    } else if Ints.isInt(k) {
+                        try Dict.set(d, k, v)
+                    } else {
+                        throw .type("keys in translate table must be strings or integers")
+                    }
+                }
                 return d
             }
-            let x = Str.codePoints(a[0]), y = Str.codePoints(a[1])
-            for (p, q) in zip(x, y) { try Dict.set(d, .int(Int(p)), .int(Int(q))) }
-            if a.count > 2 { for c in Str.codePoints(a[2]) { try Dict.set(d, .int(Int(c)), .none) } }
+            let x = try StrArgs.str(a[0], "maketrans", 1), y = try StrArgs.str(a[1], "maketrans", 2)
+            let xs = cps(x), ys = cps(y)
+            guard xs.count == ys.count else { throw .value("the first two maketrans arguments must have equal length") }
+            for (p, q) in zip(xs, ys) { try Dict.set(d, .int(Int(p)), .int(Int(q))) }
+            if a.count > 2 {
+                let z = try StrArgs.str(a[2], "maketrans", 3)
+                for c in cps(z) { try Dict.set(d, .int(Int(c)), .none) }
+            }
             return d
         }
-        Native.method(s, "translate") { (a: inout Args) throws(PyError) -> Value in
-            var out: [UInt32] = []
-            for c in Str.codePoints(a.receiver) {
-                if let v = try Ops.getItemOrNil(a[0], .int(Int(c))) {
-                    if v.isNone { continue }
-                    if v.isSmallInt { out.append(UInt32(v.smallInt)) } else { out += Str.codePoints(v) }
+        method("translate") { (a: inout Args) throws(PyError) -> Value in
+            try StrArgs.one(a, "str.translate")
+            var out: CPs = []
+            let table = a[0]
+            for c in cps(a.receiver) {
+                let r: Value?
+                do throws(PyError) { r = try Ops.getItem(table, .int(Int(c))) } catch {
+                    if error.matches(qk_exc.LookupError) { out.append(c); continue }
+                    throw error
+                }
+                guard let v = r else { out.append(c); continue }
+                if v.isNone { continue }
+                if Ints.isInt(v) {
+                    guard let i = Ints.exact(v), i >= 0 && i < 0x110000 else {
+                        throw .value("character mapping must be in range(0x110000)")
+                    }
+                    out.append(UInt32(i))
+                } else if StrArgs.isStr(v) {
+                    out += cps(v)
                 } else {
-                    out.append(c)
+                    throw .type("character mapping must return integer, None or str")
                 }
             }
-            return Str.make(codePoints: out)
+            return make(out)
         }
+        registerConstructor()
     }
 
-    static func isSpace(_ c: UInt32) -> Bool {
-        (c >= 9 && c <= 13) || c == 32 || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0 ||
-            (c > 255 && (Unicode.Scalar(c)?.properties.isWhitespace ?? false))
+    static func tailMatch<T: Equatable>(_ c: [T], _ p: [T], _ start: Int, _ end0: Int, _ suffix: Bool) -> Bool {
+        if start > c.count { return false }
+        let end = end0 - p.count
+        if end < start { return false }
+        if p.isEmpty { return true }
+        let base = suffix ? end : start
+        for k in 0..<p.count where c[base + k] != p[k] { return false }
+        return true
     }
 
-    static func bounds(_ a: Args, _ n: Int, from i: Int) throws(PyError) -> (Int, Int) {
-        func norm(_ v: Value?, _ def: Int) throws(PyError) -> Int {
-            guard let v, !v.isNone else { return def }
-            var x = try Slices.index(v, clampTo: Int.max / 2)
-            if x < 0 { x = max(0, x + n) }
-            return min(x, n)
+    static func replace<T: Equatable>(_ s: [T], _ old: [T], _ new: [T], _ maxcount: Int) throws(PyError) -> [T] {
+        var maxc = maxcount
+        if maxc < 0 { maxc = Int.max } else if maxc == 0 || s.isEmpty && !old.isEmpty { return s }
+        if old.isEmpty {
+            if s.isEmpty && maxcount >= 0 && maxcount == 0 { return s }
+            let n = min(s.count + 1, maxc)
+            try StrArgs.checkSize(s.count + n * new.count)
+            var out: [T] = []
+            out.reserveCapacity(s.count + n * new.count)
+            var k = 0
+            for (i, ch) in s.enumerated() {
+                if i < n { out += new; k += 1 }
+                out.append(ch)
+            }
+            if k < n { out += new }
+            return out
         }
-        return (try norm(a.count > i ? a[i] : nil, 0), try norm(a.count > i + 1 ? a[i + 1] : nil, n))
+        var out: [T] = []
+        var i = 0
+        var done = 0
+        while done < maxc, let pos = firstIndex(s, old, from: i) {
+            out += s[i..<pos]
+            out += new
+            i = pos + old.count
+            done += 1
+            if out.count > (1 << 40) { throw PyError(qk_exc.MemoryError, "") }
+        }
+        if done == 0 { return s }
+        out += s[i...]
+        return out
+    }
+
+    static func expandtabs<T: BinaryInteger>(_ s: [T], _ size: Int, tab: T) throws(PyError) -> [T] {
+        var out: [T] = []
+        var col = 0
+        for ch in s {
+            if ch == tab {
+                if size > 0 {
+                    let incr = size - col % size
+                    try StrArgs.checkSize(out.count + incr)
+                    out += [T](repeating: 32, count: incr)
+                    col += incr
+                }
+            } else {
+                out.append(ch)
+                col += 1
+                if ch == 10 || ch == 13 { col = 0 }
+            }
+        }
+        return out
+    }
+
+    static func encodingArgs(_ e: Value?, _ r: Value?, _ fname: String) throws(PyError) -> (String, String) {
+        var enc = "utf-8", errs = "strict"
+        if let e {
+            guard StrArgs.isStr(e) else { throw .type("\(fname)() argument 'encoding' must be str, not \(e.type.name)") }
+            enc = Str.swift(e)
+        }
+        if let r {
+            guard StrArgs.isStr(r) else { throw .type("\(fname)() argument 'errors' must be str, not \(r.type.name)") }
+            errs = Str.swift(r)
+        }
+        return (enc, errs)
     }
 
     static func split(_ a: inout Args, right: Bool) throws(PyError) -> Value {
-        try a.expect(right ? "rsplit" : "split", min: 0, max: 2, keywords: ["sep", "maxsplit"])
-        let sepV = a.arg(0, "sep") ?? .none
-        let maxsplit = Ints.exact(a.arg(1, "maxsplit") ?? .int(-1)) ?? -1
-        let cps = Str.codePoints(a.receiver)
-        var out: [Value] = []
+        let name = right ? "rsplit" : "split"
+        let p = try StrArgs.parse(a, name, ["sep", "maxsplit"])
+        let sepV = p[0] ?? .none
+        let maxsplit = try p[1].map { (v) throws(PyError) in try StrArgs.index(v) } ?? -1
+        let c = cps(a.receiver)
+        let parts: [ArraySlice<UInt32>]
         if sepV.isNone {
-            var words: [(Int, Int)] = []
-            var i = 0
-            while i < cps.count {
-                while i < cps.count && isSpace(cps[i]) { i += 1 }
-                if i >= cps.count { break }
-                var j = i
-                while j < cps.count && !isSpace(cps[j]) { j += 1 }
-                words.append((i, j))
-                i = j
-            }
-            if maxsplit >= 0 && words.count > maxsplit + 0 && maxsplit < words.count {
-                if right {
-                    let keep = Array(words.suffix(maxsplit))
-                    let headEnd = keep.first.map { $0.0 } ?? cps.count
-                    var h = headEnd
-                    while h > 0 && isSpace(cps[h - 1]) { h -= 1 }
-                    var head: [Value] = []
-                    if h > 0 { var s0 = 0; while s0 < h && isSpace(cps[s0]) { s0 += 1 }; head = [Str.make(codePoints: Array(cps[s0..<h]))] }
-                    return List.make(head + keep.map { Str.make(codePoints: Array(cps[$0.0..<$0.1])) })
-                }
-                let keep = Array(words.prefix(maxsplit))
-                var rest = keep.last.map { $0.1 } ?? 0
-                while rest < cps.count && isSpace(cps[rest]) { rest += 1 }
-                var end = cps.count
-                while end > rest && isSpace(cps[end - 1]) { end -= 1 }
-                out = keep.map { Str.make(codePoints: Array(cps[$0.0..<$0.1])) }
-                if rest < cps.count { out.append(Str.make(codePoints: Array(cps[rest..<end]))) }
-                return List.make(out)
-            }
-            return List.make(words.map { Str.make(codePoints: Array(cps[$0.0..<$0.1])) })
-        }
-        guard sepV.isObject && sepV.layout == QK_LAYOUT_STR else { throw .type("must be str or None, not \(sepV.type.name)") }
-        let sep = Str.codePoints(sepV)
-        if sep.isEmpty { throw .value("empty separator") }
-        var pieces: [[UInt32]] = []
-        var cur: [UInt32] = []
-        var i = 0
-        var splits = 0
-        if right {
-            var j = cps.count
-            var end = cps.count
-            while j - sep.count >= 0 && (maxsplit < 0 || splits < maxsplit) {
-                if Array(cps[(j - sep.count)..<j]) == sep {
-                    pieces.append(Array(cps[j..<end]))
-                    j -= sep.count
-                    end = j
-                    splits += 1
-                } else {
-                    j -= 1
-                }
-            }
-            pieces.append(Array(cps[0..<end]))
-            return List.make(pieces.reversed().map { Str.make(codePoints: $0) })
-        }
-        while i < cps.count {
-            if (maxsplit < 0 || splits < maxsplit) && i + sep.count <= cps.count && Array(cps[i..<(i + sep.count)]) == sep {
-                pieces.append(cur)
-                cur = []
-                i += sep.count
-                splits += 1
-            } else {
-                cur.append(cps[i])
-                i += 1
-            }
-        }
-        pieces.append(cur)
-        return List.make(pieces.map { Str.make(codePoints: $0) })
-    }
-}
-
-/// str.format and %-formatting.
-enum StrFormat {
-    static func format(_ fmt: Value, _ a: Args) throws(PyError) -> Value {
-        let chars = Array(Str.swift(fmt))
-        var out = ""
-        var i = 0
-        var auto = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "{" {
-                if i + 1 < chars.count && chars[i + 1] == "{" { out.append("{"); i += 2; continue }
-                var depth = 1, j = i + 1
-                while j < chars.count && depth > 0 {
-                    if chars[j] == "{" { depth += 1 } else if chars[j] == "}" { depth -= 1 }
-                    if depth > 0 { j += 1 }
-                }
-                if j >= chars.count { throw .value("Single '{' encountered in format string") }
-                let field = String(chars[(i + 1)..<j])
-                out += try replacementField(field, a, &auto)
-                i = j + 1
-            } else if c == "}" {
-                if i + 1 < chars.count && chars[i + 1] == "}" { out.append("}"); i += 2; continue }
-                throw .value("Single '}' encountered in format string")
-            } else {
-                out.append(c)
-                i += 1
-            }
-        }
-        return Str.make(out)
-    }
-
-    static func replacementField(_ field: String, _ a: Args, _ auto: inout Int) throws(PyError) -> String {
-        var name = field, conv: Character? = nil, spec = ""
-        if let colon = topLevelColon(field) {
-            name = String(field[..<colon])
-            spec = String(field[field.index(after: colon)...])
-        }
-        if let bang = name.firstIndex(of: "!") {
-            conv = name[name.index(after: bang)...].first
-            name = String(name[..<bang])
-        }
-        // The first part is an index or keyword; then .attr and [key] accessors.
-        var head = ""
-        var rest = Substring(name)
-        while let ch = rest.first, ch != "." && ch != "[" { head.append(ch); rest = rest.dropFirst() }
-        var v: Value
-        if head.isEmpty {
-            guard auto < a.count else { throw .index("Replacement index \(auto) out of range for positional args tuple") }
-            v = a[auto]
-            auto += 1
-        } else if let n = Int(head) {
-            guard n < a.count else { throw .index("Replacement index \(n) out of range for positional args tuple") }
-            v = a[n]
+            parts = right ? rsplitWhitespace(c, maxsplit, UChar.isSpace) : splitWhitespace(c, maxsplit, UChar.isSpace)
         } else {
-            guard let kv = a.keyword(head) else { throw PyError.key(Str.make(head)) }
-            v = kv
+            guard StrArgs.isStr(sepV) else { throw .type("must be str or None, not \(sepV.type.name)") }
+            let sep = cps(sepV)
+            if sep.isEmpty { throw .value("empty separator") }
+            parts = right ? rsplitSep(c, sep, maxsplit) : splitSep(c, sep, maxsplit)
         }
-        while let ch = rest.first {
-            rest = rest.dropFirst()
-            if ch == "." {
-                var attr = ""
-                while let c2 = rest.first, c2 != "." && c2 != "[" { attr.append(c2); rest = rest.dropFirst() }
-                v = try Ops.getAttr(v, Str.intern(attr))
+        if parts.count == 1 && parts[0].count == c.count { return List.make([exact(a.receiver)]) }
+        return List.make(parts.map { make(Array($0)) })
+    }
+
+    /// str(object='', encoding=..., errors=...): decoding when encoding or errors is given.
+    static func registerConstructor() {
+        let previous = Dict.getStr(Types.str.dict, "__new__")
+        Dict.setStr(Types.str.dict, "__new__", Native.function("__new__", qualname: "str.__new__") { (a: inout Args) throws(PyError) -> Value in
+            var b = a
+            var cls = Types.str
+            if b.receiver.isNull {
+                guard b.count > 0 else { throw .type("str.__new__(): not enough arguments") }
+                cls = b[0].ptr(QKType.self)
+                b.base += 1
+                b.total -= 1
             } else {
-                var key = ""
-                while let c2 = rest.first, c2 != "]" { key.append(c2); rest = rest.dropFirst() }
-                rest = rest.dropFirst()
-                v = try Ops.getItem(v, Int(key).map { Value.int($0) } ?? Str.make(key))
+                cls = b.receiver.ptr(QKType.self)
             }
-        }
-        switch conv {
-        case "r": v = try Ops.repr(v)
-        case "s": v = try Ops.str(v)
-        case "a": v = try Ops.ascii(v)
-        default: break
-        }
-        if spec.contains("{") {
-            spec = Str.swift(try format(Str.make(spec), a))
-        }
-        return Str.swift(try Ops.format(v, Str.make(spec)))
-    }
-
-    static func topLevelColon(_ s: String) -> String.Index? {
-        var depth = 0
-        var i = s.startIndex
-        while i < s.endIndex {
-            let c = s[i]
-            if c == "[" { depth += 1 } else if c == "]" { depth -= 1 } else if c == ":" && depth == 0 { return i }
-            i = s.index(after: i)
-        }
-        return nil
-    }
-}
-
-extension Strings {
-    /// str % args (printf-style formatting).
-    static func percentFormat(_ fmt: Value, _ args: Value) throws(PyError) -> Value {
-        let chars = Array(Str.swift(fmt))
-        var values: [Value] = args.isExactly(Types.tuple) ? Tuple.elements(args) : [args]
-        let mapping: Value? = (args.layout == QK_LAYOUT_DICT) ? args : nil
-        var next = 0
-        var out = ""
-        var i = 0
-        func take() throws(PyError) -> Value {
-            guard next < values.count else { throw .type("not enough arguments for format string") }
-            next += 1
-            return values[next - 1]
-        }
-        while i < chars.count {
-            let c = chars[i]
-            i += 1
-            if c != "%" { out.append(c); continue }
-            guard i < chars.count else { throw .value("incomplete format") }
-            var key: Value? = nil
-            if chars[i] == "(" {
-                var j = i + 1
-                while j < chars.count && chars[j] != ")" { j += 1 }
-                key = Str.make(String(chars[(i + 1)..<j]))
-                i = j + 1
+            let p = try StrArgs.parse(b, "str", ["object", "encoding", "errors"])
+            if p[1] == nil && p[2] == nil, let prev = previous {
+                return try Native.call(prev, receiver: a.receiver, a.base, a.total, kwnames: a.kwnames)
             }
-            var flags = ""
-            while i < chars.count, "-+ #0".contains(chars[i]) { flags.append(chars[i]); i += 1 }
-            var width = ""
-            if i < chars.count && chars[i] == "*" { width = String(Ints.exact(try take()) ?? 0); i += 1 }
-            while i < chars.count, chars[i].isNumber { width.append(chars[i]); i += 1 }
-            var prec: String? = nil
-            if i < chars.count && chars[i] == "." {
-                i += 1
-                var p = ""
-                if i < chars.count && chars[i] == "*" { p = String(Ints.exact(try take()) ?? 0); i += 1 }
-                while i < chars.count, chars[i].isNumber { p.append(chars[i]); i += 1 }
-                prec = p
-            }
-            guard i < chars.count else { throw .value("incomplete format") }
-            let conv = chars[i]
-            i += 1
-            if conv == "%" { out.append("%"); continue }
-            let v: Value
-            if let key, let m = mapping { v = try Ops.getItem(m, key) } else { v = try take() }
-            var align: String = flags.contains("-") ? "<" : ">"
-            var spec = ""
-            if flags.contains("0") && !flags.contains("-") && "diouxXeEfFgG".contains(conv) { align = "="; spec = "0" }
-            let sign = flags.contains("+") ? "+" : (flags.contains(" ") ? " " : "")
-            switch conv {
-            case "s", "r", "a":
-                var s = Str.swift(conv == "s" ? try Ops.str(v) : (conv == "r" ? try Ops.repr(v) : try Ops.ascii(v)))
-                if let p = prec, let n = Int(p) { s = String(s.prefix(n)) }
-                out += Str.swift(try FormatSpec.format(Str.make(s), (align == "<" ? "<" : ">") + width))
-            case "d", "i", "u", "x", "X", "o", "c":
-                if conv == "c" {
-                    let ch = v.isObject && v.layout == QK_LAYOUT_STR ? Str.swift(v) : String(Character(Unicode.Scalar(UInt32(Ints.exact(v) ?? 0))!))
-                    out += Str.swift(try FormatSpec.format(Str.make(ch), (align == "<" ? "<" : ">") + width))
-                    continue
+            let (enc, errs) = try encodingArgs(p[1], p[2], "str")
+            var result = Str.empty
+            if let o = p[0] {
+                if StrArgs.isStr(o) { throw .type("decoding str is not supported") }
+                guard let bytes = try Bytes.bufferBytes(o) else {
+                    throw .type("decoding to str: need a bytes-like object, \(o.type.name) found")
                 }
-                guard let d = Numbers.toDouble(v) else {
-                    throw .type("%\(conv) format: a real number is required, not \(v.type.name)")
-                }
-                let iv: Value = Ints.isInt(v) ? v : Ints.make(BigIntValue(d.rounded(.towardZero)))
-                let t = conv == "i" || conv == "u" ? "d" : String(conv)
-                let alt = flags.contains("#") ? "#" : ""
-                out += Str.swift(try FormatSpec.format(iv, spec.isEmpty ? align + sign + alt + width + t : "0" + align + sign + alt + width + t))
-            default:
-                guard let d = Numbers.toDouble(v) else {
-                    throw .type("must be real number, not \(v.type.name)")
-                }
-                let p = prec.map { "." + ($0.isEmpty ? "0" : $0) } ?? ".6"
-                let alt = flags.contains("#") ? "#" : ""
-                out += Str.swift(try FormatSpec.format(.float(d), (spec.isEmpty ? align : "0" + align) + sign + alt + width + p + String(conv)))
+                result = make(try Codecs.decode(bytes, enc, errs))
             }
-        }
-        if mapping == nil && next < values.count { throw .type("not all arguments converted during string formatting") }
-        values.removeAll()
-        return Str.make(out)
+            if cls == Types.str { return result }
+            let n = Str.count(result)
+            let out = Str.allocate(length: n, width: Str.width(result.ptr(QKStr.self)))
+            out.pointee.ob.ob_type = cls
+            Str.copy(from: result.ptr(QKStr.self), start: 0, count: n, to: out, at: 0)
+            return Value(out)
+        })
     }
 }

@@ -147,6 +147,7 @@ public enum Containers {
         let la = a.layout, lb = b.layout
         switch op {
         case 0:
+            if la == QK_LAYOUT_BYTES && lb != la { return try Bytes.concat(a, b) }
             guard la == lb else { return nil }
             switch la {
             case QK_LAYOUT_STR: return Str.concat(a, b)
@@ -166,17 +167,14 @@ public enum Containers {
             }
             guard let n = Ints.exact(count) else { throw .overflow("cannot fit 'int' into an index-sized integer") }
             switch seq.layout {
-            case QK_LAYOUT_STR: return Strings.repeated(seq, n)
+            case QK_LAYOUT_STR: return try Strings.repeatedChecked(seq, n)
             case QK_LAYOUT_LIST: return List.make(Sequences.repeated(seq, n))
             case QK_LAYOUT_TUPLE: return n == 1 && seq.isExactly(Types.tuple) ? seq : Tuple.make(Sequences.repeated(seq, n))
-            default:
-                let bytes = Bytes.array(seq)
-                var out: [UInt8] = []
-                for _ in 0..<max(n, 0) { out += bytes }
-                return Bytes.make(out)
+            default: return Bytes.make(try Bytes.repeatedChecked(Bytes.array(seq), n))
             }
         case 6:
             if la == QK_LAYOUT_STR { return try Strings.percentFormat(a, b) }
+            if la == QK_LAYOUT_BYTES { return try Bytes.percentFormat(a, b) }
             return nil
         case 7, 1, 10, 12:
             if la == QK_LAYOUT_SET && lb == QK_LAYOUT_SET { return try Sets.binary(a, b, op) }
@@ -225,7 +223,10 @@ public enum Containers {
 
     // Hooks for layouts defined in other files (views, iterators, boxes); nil = unsupported.
     static func length(_ v: Value) throws(PyError) -> Int? { try Views.length(v) }
-    static func contains(_ v: Value, _ item: Value) throws(PyError) -> Bool? { try Views.contains(v, item) }
+    static func contains(_ v: Value, _ item: Value) throws(PyError) -> Bool? {
+        if v.layout == QK_LAYOUT_BYTES { return try Bytes.contains(v, item) }
+        return try Views.contains(v, item)
+    }
     static func getItem(_ v: Value, _ key: Value) throws(PyError) -> Value? { nil }
     static func setItem(_ v: Value, _ key: Value, _ value: Value) throws(PyError) -> Bool { false }
 }

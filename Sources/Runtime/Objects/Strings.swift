@@ -71,6 +71,9 @@ public enum Strings {
             for k in 0..<count { cps.append(Str.codePoint(p, start + k * step)) }
             return Str.make(codePoints: cps)
         }
+        guard Ints.isInt(key) || Ops.userMethod(key.type, Names.__index__) != nil else {
+            throw .type("string indices must be integers, not '\(key.type.name)'")
+        }
         let i = try Sequences.normalize(key, n, "string")
         return Str.char(Str.codePoint(p, i))
     }
@@ -83,5 +86,16 @@ public enum Strings {
         let out = Str.allocate(length: len * n, width: Str.width(p))
         for k in 0..<n { Str.copy(from: p, start: 0, count: len, to: out, at: k * len) }
         return Value(out)
+    }
+}
+
+extension Strings {
+    /// s * n with CPython's size checks (OverflowError / MemoryError instead of a trap).
+    static func repeatedChecked(_ s: Value, _ n: Int) throws(PyError) -> Value {
+        let len = Str.count(s)
+        if n <= 0 || len == 0 { return Str.empty }
+        if len > Int.max / n { throw .overflow("repeated string is too long") }
+        try StrArgs.checkSize(len * n * Str.width(s.ptr(QKStr.self)))
+        return repeated(s, n)
     }
 }
