@@ -231,6 +231,11 @@ enum Constructors {
             if let d = Numbers.parseFloat(Str.swift(v)) { return d }
             throw .value("could not convert string to float: \(pyRepr(Str.swift(v)))")
         }
+        if v.isObject && v.layout == QK_LAYOUT_BYTES {
+            let text = String(decoding: Bytes.array(v), as: UTF8.self)
+            if let d = Numbers.parseFloat(text) { return d }
+            throw .value("could not convert string to float: \(pyBytesRepr(Bytes.array(v)))")
+        }
         if let m = Ops.userMethod(v.type, Names.__float__) { return try toFloat(try callValues(m, [v])) }
         throw .type("float() argument must be a string or a real number, not '\(v.type.name)'")
     }

@@ -59,6 +59,13 @@ enum NumberMethods {
     }
 
     static func register() {
+        for t in [Types.int, Types.float, ExtraTypes.complex!] {
+            Native.method(t, "__format__") { (a: inout Args) throws(PyError) -> Value in
+                try a.expect("__format__", min: 1, max: 1)
+                guard a[0].isObject && a[0].layout == QK_LAYOUT_STR else { throw .type("__format__() argument must be str, not \(a[0].type.name)") }
+                return try Ops.format(a.receiver, a[0])
+            }
+        }
         registerInt()
         registerBool()
         registerFloat()

@@ -607,8 +607,8 @@ extension Modules {
         fn1("frexp") { (v) throws(PyError) in
             let x = try real(v)
             if x.isNaN || x.isInfinite || x == 0 { return Tuple.make([.float(x), .int(0)]) }
-            let r = Glibc.frexp(x)
-            return Tuple.make([.float(r.0), .int(Int(r.1))])
+            let r = Glibc.frexp(Swift.abs(x))   // the Swift overlay drops the sign
+            return Tuple.make([.float(Glibc.copysign(r.0, x)), .int(Int(r.1))])
         }
         fn2("ldexp") { (xv, iv) throws(PyError) in
             let x = try real(xv)

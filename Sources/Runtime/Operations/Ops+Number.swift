@@ -191,9 +191,9 @@ public enum Numbers {
         if d.isInfinite { return d > 0 ? 314159 : -314159 }
         if d == d.rounded(.towardZero) && abs(d) < 9.2e18 { return hashInt(Int(d)) }
         // CPython's _Py_HashDouble: reduce the mantissa modulo 2**61 - 1.
-        var (m, e) = frexp(d)
-        var sign = 1
-        if m < 0 { sign = -1; m = -m }
+        // (Swift's generic frexp drops the sign, so take it separately.)
+        var (m, e) = frexp(Swift.abs(d))
+        let sign = d < 0 ? -1 : 1
         var x: UInt64 = 0
         let bits = 61
         while m != 0 {
