@@ -244,6 +244,10 @@ enum Constructors {
         if a.count == 0 && a.keyword("base") == nil { return .int(0) }
         let v = a[0]
         if let baseV = a.arg(1, "base") {
+            if ByteArray.isByteArray(v) {
+                guard let base = Ints.exact(baseV), base == 0 || (2...36).contains(base) else { throw .value("int() base must be >= 2 and <= 36, or 0") }
+                return try parseInt(String(decoding: ByteArray.array(v), as: UTF8.self), base)
+            }
             guard v.isObject && (v.layout == QK_LAYOUT_STR || v.layout == QK_LAYOUT_BYTES) else {
                 throw .type("int() can't convert non-string with explicit base")
             }
@@ -260,6 +264,7 @@ enum Constructors {
         if v.isObject && (v.layout == QK_LAYOUT_STR || v.layout == QK_LAYOUT_BYTES) {
             return try parseInt(v.layout == QK_LAYOUT_STR ? Str.swift(v) : String(decoding: Bytes.array(v), as: UTF8.self), 10)
         }
+        if ByteArray.isByteArray(v) { return try parseInt(String(decoding: ByteArray.array(v), as: UTF8.self), 10) }
         for name in [Names.__int__, Names.__index__] {
             if let m = Ops.userMethod(v.type, name) { return try callValues(m, [v]) }
         }
