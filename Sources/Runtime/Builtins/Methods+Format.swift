@@ -198,18 +198,22 @@ enum StrFormat {
 
 /// printf-style formatting: `str % args` and `bytes % args`.
 enum PercentFormat {
-    static func isMapping(_ v: Value) -> Bool {
+    /// PyMapping_Check minus the types each formatter excludes (tuple; str for str %, bytes-likes for bytes %).
+    static func isMapping(_ v: Value, bytes: Bool) -> Bool {
         guard v.isObject else { return false }
         switch v.layout {
         case QK_LAYOUT_TUPLE: return false
+        case QK_LAYOUT_STR: return bytes
+        case QK_LAYOUT_BYTES: return !bytes
         case QK_LAYOUT_DICT, QK_LAYOUT_LIST, QK_LAYOUT_RANGE: return true
-        case QK_LAYOUT_STR, QK_LAYOUT_BYTES: return false
-        default: return Ops.userMethod(v.type, Str.intern("__getitem__")) != nil
+        default:
+            if ByteArray.isByteArray(v) { return !bytes }
+            return Ops.userMethod(v.type, Str.intern("__getitem__")) != nil
         }
     }
 
     static func format(_ fmt: [UInt32], _ args: Value, bytes: Bool) throws(PyError) -> [UInt32] {
-        let dict: Value? = isMapping(args) && !(bytes ? false : (args.isObject && args.layout == QK_LAYOUT_STR)) ? args : nil
+        let dict: Value? = isMapping(args, bytes: bytes) ? args : nil
         var cur = args
         var argIdx: Int, argLen: Int
         if args.isObject && args.layout == QK_LAYOUT_TUPLE {

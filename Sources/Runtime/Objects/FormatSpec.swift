@@ -251,6 +251,7 @@ public struct FormatSpec {
         if t == 99 {
             if sign != 0 { throw .value("Sign not allowed with integer format specifier 'c'") }
             if alternate { throw .value("Alternate form (#) not allowed with integer format specifier 'c'") }
+            guard Int(exactly: n) != nil else { throw .overflow("Python int too large to convert to C long") }
             guard n >= 0 && n <= 0x10ffff else { throw .overflow("%c arg not in range(0x110000)") }
             return number(negative: false, prefix: [], digits: [], remainder: [UInt32(n)], hasDecimal: false)
         }

@@ -227,3 +227,51 @@ public enum Str {
         return Value(p)
     }
 }
+
+extension Str {
+    /// repr(str) from the code points (lone surrogates are escaped, never lost).
+    public static func repr(_ v: Value) -> String {
+        let s = v.ptr(QKStr.self)
+        let n = Int(s.pointee.length)
+        var hasSingle = false, hasDouble = false
+        for i in 0..<n {
+            let c = codePoint(s, i)
+            if c == 39 { hasSingle = true } else if c == 34 { hasDouble = true }
+        }
+        let quote: UInt32 = (hasSingle && !hasDouble) ? 34 : 39
+        var out = String.UnicodeScalarView()
+        func hex(_ prefix: String, _ c: UInt32, _ w: Int) {
+            out.append(contentsOf: prefix.unicodeScalars)
+            let h = String(c, radix: 16)
+            out.append(contentsOf: (String(repeating: "0", count: max(0, w - h.count)) + h).unicodeScalars)
+        }
+        out.append(Unicode.Scalar(quote)!)
+        for i in 0..<n {
+            let c = codePoint(s, i)
+            switch c {
+            case quote, 92:
+                out.append("\\")
+                out.append(Unicode.Scalar(c)!)
+            case 9: out.append(contentsOf: "\\t".unicodeScalars)
+            case 10: out.append(contentsOf: "\\n".unicodeScalars)
+            case 13: out.append(contentsOf: "\\r".unicodeScalars)
+            default:
+                if c < 0x20 || c == 0x7f {
+                    hex("\\x", c, 2)
+                } else if c < 0x7f {
+                    out.append(Unicode.Scalar(c)!)
+                } else if UChar.isPrintable(c), let u = Unicode.Scalar(c) {
+                    out.append(u)
+                } else if c <= 0xff {
+                    hex("\\x", c, 2)
+                } else if c <= 0xffff {
+                    hex("\\u", c, 4)
+                } else {
+                    hex("\\U", c, 8)
+                }
+            }
+        }
+        out.append(Unicode.Scalar(quote)!)
+        return String(out)
+    }
+}

@@ -3,10 +3,22 @@
 // the Unicode database, never by Foundation's locale rules. Lone surrogates are category Cs.
 
 enum UChar {
-    @inline(__always) static func scalar(_ c: UInt32) -> Unicode.Scalar? { Unicode.Scalar(c) }
+    /// The scalar, or nil for surrogates and for code points assigned after Unicode 15.1 (the
+    /// database of CPython 3.13; Swift's may be newer): those behave as unassigned.
+    @inline(__always) static func scalar(_ c: UInt32) -> Unicode.Scalar? {
+        guard let u = Unicode.Scalar(c) else { return nil }
+        if c >= 0x0800, let age = u.properties.age, age.major > 15 || (age.major == 15 && age.minor > 1) { return nil }
+        return u
+    }
+
+    /// A case mapping result, unless it involves characters newer than Unicode 15.1.
+    static func mapped(_ s: String, _ c: UInt32) -> String? {
+        for u in s.unicodeScalars where u.value >= 0x0800 && scalar(u.value) == nil { return nil }
+        return s
+    }
 
     static func category(_ c: UInt32) -> Unicode.GeneralCategory {
-        guard let u = scalar(c) else { return .surrogate }
+        guard let u = scalar(c) else { return c >= 0xd800 && c < 0xe000 ? .surrogate : .unassigned }
         return u.properties.generalCategory
     }
 
@@ -54,6 +66,8 @@ enum UChar {
 
     static func isNumeric(_ c: UInt32) -> Bool {
         if c < 128 { return c >= 48 && c <= 57 }
+        // Numeric values given to these cuneiform signs after Unicode 15.1.
+        if c >= 0x12038 && c <= 0x1230d, [0x12038, 0x12039, 0x12079, 0x12226, 0x1222b, 0x1230b, 0x1230d].contains(c) { return false }
         return scalar(c)?.properties.numericType != nil
     }
 
@@ -75,6 +89,7 @@ enum UChar {
 
     static func isLower(_ c: UInt32) -> Bool {
         if c < 128 { return c >= 97 && c <= 122 }
+        if c == 0x295 { return true }   // Ll in Unicode 15.1, Lo since 16.0
         return scalar(c)?.properties.isLowercase ?? false
     }
 
@@ -82,6 +97,7 @@ enum UChar {
 
     static func isCased(_ c: UInt32) -> Bool {
         if c < 128 { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }
+        if c == 0x295 { return true }
         return scalar(c)?.properties.isCased ?? false
     }
 
@@ -108,19 +124,19 @@ enum UChar {
     static func lowerFull(_ c: UInt32, _ out: inout [UInt32]) {
         if c < 128 { out.append(c >= 65 && c <= 90 ? c + 32 : c); return }
         guard let u = scalar(c) else { out.append(c); return }
-        append(u.properties.lowercaseMapping, to: &out)
+        append(mapped(u.properties.lowercaseMapping, c) ?? String(u), to: &out)
     }
 
     static func upperFull(_ c: UInt32, _ out: inout [UInt32]) {
         if c < 128 { out.append(c >= 97 && c <= 122 ? c - 32 : c); return }
         guard let u = scalar(c) else { out.append(c); return }
-        append(u.properties.uppercaseMapping, to: &out)
+        append(mapped(u.properties.uppercaseMapping, c) ?? String(u), to: &out)
     }
 
     static func titleFull(_ c: UInt32, _ out: inout [UInt32]) {
         if c < 128 { out.append(c >= 97 && c <= 122 ? c - 32 : c); return }
         guard let u = scalar(c) else { out.append(c); return }
-        append(u.properties.titlecaseMapping, to: &out)
+        append(mapped(u.properties.titlecaseMapping, c) ?? String(u), to: &out)
     }
 
     /// Full case folding (CaseFolding.txt C+F). Equal to lower(upper(lower(c))) for every code

@@ -63,8 +63,8 @@ extension Ops {
         if op == 0 && !inplace && (ta == Types.str || ta == Types.list || ta == Types.tuple || ta == Types.bytes) && !tb.isHeapType && ta != tb {
             return .type("can only concatenate \(ta.name) (not \"\(tb.name)\") to \(ta.name)")
         }
-        if op == 5, (a.layout == QK_LAYOUT_STR || a.layout == QK_LAYOUT_LIST || a.layout == QK_LAYOUT_TUPLE) || (b.layout == QK_LAYOUT_STR || b.layout == QK_LAYOUT_LIST || b.layout == QK_LAYOUT_TUPLE) {
-            let other = (a.layout == QK_LAYOUT_STR || a.layout == QK_LAYOUT_LIST || a.layout == QK_LAYOUT_TUPLE) ? tb : ta
+        if op == 5, (a.layout == QK_LAYOUT_STR || a.layout == QK_LAYOUT_LIST || a.layout == QK_LAYOUT_TUPLE || a.layout == QK_LAYOUT_BYTES) || (b.layout == QK_LAYOUT_STR || b.layout == QK_LAYOUT_LIST || b.layout == QK_LAYOUT_TUPLE) {
+            let other = (a.layout == QK_LAYOUT_STR || a.layout == QK_LAYOUT_LIST || a.layout == QK_LAYOUT_TUPLE || a.layout == QK_LAYOUT_BYTES) ? tb : ta
             return .type("can't multiply sequence by non-int of type '\(other.name)'")
         }
         let sym = op == 8 ? "** or pow()" : binarySymbols[op] + (inplace ? "=" : "")

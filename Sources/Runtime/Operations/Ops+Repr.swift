@@ -29,7 +29,7 @@ extension Ops {
         let t = v.object.pointee.ob_type!
         if t.isHeapType, userMethod(t, Names.__repr__) != nil { return Str.swift(try repr(v)) }
         switch QKLayout(t.pointee.layout) {
-        case QK_LAYOUT_STR: return pyRepr(Str.swift(v))
+        case QK_LAYOUT_STR: return Str.repr(v)
         case QK_LAYOUT_INT: return try Numbers.intRepr(v)
         case QK_LAYOUT_FLOAT: return pyFloatRepr(Floats.subclassValue(v))
         case QK_LAYOUT_BYTES: return pyBytesRepr(Bytes.array(v))
@@ -155,7 +155,7 @@ extension Ops {
         }
         if v.isObject {
             switch v.layout {
-            case QK_LAYOUT_STR: return Str.substring(v, 0, Str.count(v)) == v ? Str.make(Str.swift(v)) : v
+            case QK_LAYOUT_STR: return StrMethods.exact(v)
             case QK_LAYOUT_EXCEPTION: return try Exceptions.str(v)
             default: break
             }

@@ -1,0 +1,66 @@
+# Generated edge cases (values and CPython error messages); see also the other fmt programs.
+def show(src):
+    try:
+        r = eval(src)
+        print(src, "=>", repr(r))
+    except Exception as e:
+        print(src, "=>", type(e).__name__ + ":", e)
+
+tests = [
+    "'{}'.format()",
+    "'{0}{}'.format(1,2)",
+    "'{}{0}'.format(1,2)",
+    "'{'.format()",
+    "'}'.format()",
+    "'{0'.format(1)",
+    "'{0!x}'.format(1)",
+    "'{0!}'.format(1)",
+    "'{0!rr}'.format(1)",
+    "'{a.b}'.format(a=1)",
+    "'{0[0]}'.format([])",
+    "'{0[x]}'.format({'x':5})",
+    "'{0[1]}'.format('ab')",
+    "'{0.real}'.format(3)",
+    "'{x}'.format(1)",
+    "'{5}'.format(1)",
+    "'{:{}}'.format(1)",
+    "'{:{:{}}}'.format(1,2,3)",
+    "'{!r:>5}'.format('a')",
+    "'{0[}'.format(1)",
+    "'{0]}'.format(1)",
+    "'{0.}'.format(1)",
+    "'{0[]}'.format(1)",
+    "'{0x}'.format(1)",
+    "'{ 0}'.format(1)",
+    "'{-1}'.format(1)",
+    "'{0[-1]}'.format({-1: 5})",
+    "'{0[-1]}'.format([1])",
+    "'{:%}'.format(0.25)",
+    "'{}'.format(b'x')",
+    "'{0:{1}}'.format(3.14159, '.2f')",
+    "'{:^{w}.{p}f}'.format(3.14159, w=10, p=2)",
+    "'{{}}'.format()",
+    "'{{{}}}'.format(1)",
+    "'{0}}'.format(1)",
+    "'{:}'.format(5)",
+    "'{!s}'.format(5)",
+    "'{0:}'.format('x')",
+    "'{a}'.format_map({'a': 1})",
+    "'{0}'.format_map({})",
+    "'{}'.format_map({})",
+    "'{0.x.y}'.format(1)",
+    "'{[0]}'.format([7])",
+    "'{.real}'.format(4)",
+    "'{0[1][0]}'.format([1,[2]])",
+    "'{:*^{}}'.format('a', 5)",
+    "'{0:{0}}'.format(5)",
+    "'{:{}}'.format('a', '>{}'.format(3))",
+    "'{!a}'.format('é')",
+    "'{:d}'.format('a')",
+    "'{:>{}}'.format('a', 'x')",
+    "'{0:{1:{2}}}'.format(1,2,3)",
+    "'{:{}{}{}}'.format(1,2,3,4)",
+    "'{0:{a}}'.format(1, a='')",
+]
+for t in tests:
+    show(t)
