@@ -3,6 +3,9 @@
 // mappings in Objects/StrUnicode.swift; codecs in Objects/Codecs.swift.
 
 import CSupport
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Argument helpers shared by the str and bytes methods (CPython's argument-clinic messages).
 enum StrArgs {
@@ -287,37 +290,52 @@ enum StrMethods {
                 }
                 throw error
             }
-            var parts: [Value] = []
-            parts.reserveCapacity(items.count * 2)
+            let sep = a.receiver.ptr(QKStr.self)
+            let sepLen = Int(sep.pointee.length)
             var total = 0
-            let sepLen = Str.count(a.receiver)
+            var width = Str.width(sep)
             for (i, x) in items.enumerated() {
                 guard StrArgs.isStr(x) else {
                     throw .type("sequence item \(i): expected str instance, \(x.type.name) found")
                 }
-                if i > 0 && sepLen > 0 { parts.append(a.receiver) }
-                parts.append(x)
-                total += Str.count(x) + (i > 0 ? sepLen : 0)
+                let p = x.ptr(QKStr.self)
+                total += Int(p.pointee.length) + (i > 0 ? sepLen : 0)
+                width = max(width, Str.width(p))
             }
-            try StrArgs.checkSize(total)
-            if parts.count == 1 && parts[0].isExactly(Types.str) { return parts[0] }
-            return Strings.join(parts)
+            if items.isEmpty { return Str.empty }
+            if items.count == 1 && items[0].isExactly(Types.str) { return items[0] }
+            try StrArgs.checkSize(total * width)
+            let out = Str.allocate(length: total, width: width)
+            var at = 0
+            for (i, x) in items.enumerated() {
+                if i > 0 && sepLen > 0 {
+                    Str.copy(from: sep, start: 0, count: sepLen, to: out, at: at)
+                    at += sepLen
+                }
+                let p = x.ptr(QKStr.self)
+                let n = Int(p.pointee.length)
+                Str.copy(from: p, start: 0, count: n, to: out, at: at)
+                at += n
+            }
+            if width == 4 { return StrMethods.narrowed(Value(out)) }
+            return Value(out)
         }
         method("split") { (a: inout Args) throws(PyError) -> Value in try split(&a, right: false) }
         method("rsplit") { (a: inout Args) throws(PyError) -> Value in try split(&a, right: true) }
         for (name, mode) in [("strip", 0), ("lstrip", 1), ("rstrip", 2)] {
             method(name) { (a: inout Args) throws(PyError) -> Value in
                 try StrArgs.count(a, name, "str.\(name)", min: 0, max: 1)
-                let c = cps(a.receiver)
+                let sp = a.receiver.ptr(QKStr.self)
+                let n = Str.count(a.receiver)
                 var set: Set<UInt32>? = nil
                 if a.count > 0 && !a[0].isNone {
                     guard StrArgs.isStr(a[0]) else { throw .type("\(name) arg must be None or str") }
                     set = Set(cps(a[0]))
                 }
                 func strip(_ ch: UInt32) -> Bool { set.map { $0.contains(ch) } ?? UChar.isSpace(ch) }
-                var lo = 0, hi = c.count
-                if mode != 2 { while lo < hi && strip(c[lo]) { lo += 1 } }
-                if mode != 1 { while hi > lo && strip(c[hi - 1]) { hi -= 1 } }
+                var lo = 0, hi = n
+                if mode != 2 { while lo < hi && strip(Str.codePoint(sp, lo)) { lo += 1 } }
+                if mode != 1 { while hi > lo && strip(Str.codePoint(sp, hi - 1)) { hi -= 1 } }
                 return Str.substring(exact(a.receiver), lo, hi - lo)
             }
         }
@@ -325,13 +343,14 @@ enum StrMethods {
             let p = try StrArgs.parse(a, "replace", ["old", "new", "count"], required: 2, positionalOnly: 2)
             let old = try StrArgs.str(p[0]!, "replace", 1), new = try StrArgs.str(p[1]!, "replace", 2)
             let count = try p[2].map { (v) throws(PyError) in try StrArgs.index(v) } ?? -1
+            if Str.count(old) > 0 { return try replaceRaw(exact(a.receiver), old, exact(new), count) }
             return make(try replace(cps(a.receiver), cps(old), cps(new), count))
         }
         for (name, suffix) in [("startswith", false), ("endswith", true)] {
             method(name) { (a: inout Args) throws(PyError) -> Value in
                 try StrArgs.count(a, name, "str.\(name)", min: 1, max: 3)
-                let c = cps(a.receiver)
-                let (lo, hi) = try StrArgs.bounds(a, c.count, from: 1)
+                let n = Str.count(a.receiver)
+                let (lo, hi) = try StrArgs.bounds(a, n, from: 1)
                 let candidates: [Value]
                 if a[0].isObject && a[0].layout == QK_LAYOUT_TUPLE {
                     candidates = Tuple.elements(a[0])
@@ -344,10 +363,7 @@ enum StrMethods {
                     }
                     candidates = [a[0]]
                 }
-                for x in candidates {
-                    let p = cps(x)
-                    if tailMatch(c, p, lo, hi, suffix) { return .true_ }
-                }
+                for x in candidates where tailMatchRaw(a.receiver, x, lo, hi, suffix) { return .true_ }
                 return .false_
             }
         }
@@ -357,20 +373,20 @@ enum StrMethods {
         for (name, f) in mappings {
             method(name) { (a: inout Args) throws(PyError) -> Value in
                 try StrArgs.none(a, "str.\(name)")
-                let c = cps(a.receiver)
-                // ASCII fast path for lower/upper.
-                return make(f(c))
+                if name == "upper" || name == "lower" || name == "casefold", Str.isASCII(a.receiver) {
+                    return asciiMap(a.receiver, upper: name == "upper")
+                }
+                return make(f(cps(a.receiver)))
             }
         }
         for (name, reverse, raise) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
             method(name) { (a: inout Args) throws(PyError) -> Value in
                 try StrArgs.count(a, name, "str.\(name)", min: 1, max: 3)
                 let needle = try StrArgs.str(a[0], name, 1)
-                let c = cps(a.receiver)
-                let (lo, hi) = try StrArgs.bounds(a, c.count, from: 1)
-                if lo > c.count { if raise { throw .value("substring not found") }; return .int(-1) }
-                let n = cps(needle)
-                let r = reverse ? rfind(c, n, lo, hi) : find(c, n, lo, hi)
+                let n = Str.count(a.receiver)
+                let (lo, hi) = try StrArgs.bounds(a, n, from: 1)
+                if lo > n { if raise { throw .value("substring not found") }; return .int(-1) }
+                let r = reverse ? Strings.rfind(a.receiver, needle, lo, hi) : Strings.find(a.receiver, needle, lo, hi)
                 if r < 0 && raise { throw .value("substring not found") }
                 return .int(r)
             }
@@ -378,10 +394,20 @@ enum StrMethods {
         method("count") { (a: inout Args) throws(PyError) -> Value in
             try StrArgs.count(a, "count", "str.count", min: 1, max: 3)
             let needle = try StrArgs.str(a[0], "count", 1)
-            let c = cps(a.receiver)
-            let (lo, hi) = try StrArgs.bounds(a, c.count, from: 1)
-            if lo > c.count { return .int(0) }
-            return .int(countOf(c, cps(needle), lo, hi))
+            let n = Str.count(a.receiver)
+            let (lo, hi) = try StrArgs.bounds(a, n, from: 1)
+            if lo > n { return .int(0) }
+            let m = Str.count(needle)
+            if hi - lo < m { return .int(0) }
+            if m == 0 { return .int(hi - lo + 1) }
+            var c = 0, i = lo
+            while true {
+                let r = Strings.find(a.receiver, needle, i, hi)
+                if r < 0 { break }
+                c += 1
+                i = r + m
+            }
+            return .int(c)
         }
         let predicates: [(String, (UInt32) -> Bool)] = [
             ("isdigit", UChar.isDigit), ("isdecimal", UChar.isDecimal), ("isnumeric", UChar.isNumeric),
@@ -390,8 +416,11 @@ enum StrMethods {
         for (name, p) in predicates {
             method(name) { (a: inout Args) throws(PyError) -> Value in
                 try StrArgs.none(a, "str.\(name)")
-                let c = cps(a.receiver)
-                return .bool(!c.isEmpty && c.allSatisfy(p))
+                let sp = a.receiver.ptr(QKStr.self)
+                let n = Str.count(a.receiver)
+                if n == 0 { return .false_ }
+                for i in 0..<n where !p(Str.codePoint(sp, i)) { return .false_ }
+                return .true_
             }
         }
         method("isascii") { (a: inout Args) throws(PyError) -> Value in
@@ -641,6 +670,115 @@ enum StrMethods {
         registerConstructor()
     }
 
+    /// A width-4 string whose code points all fit in one byte, re-encoded at width 1.
+    static func narrowed(_ v: Value) -> Value {
+        let p = v.ptr(QKStr.self)
+        if Str.width(p) == 1 { return v }
+        let n = Str.count(v)
+        let d = Str.data(p).assumingMemoryBound(to: UInt32.self)
+        for i in 0..<n where d[i] > 255 { return v }
+        return make(cps(v))
+    }
+
+    static func tailMatchRaw(_ s: Value, _ p: Value, _ start: Int, _ end0: Int, _ suffix: Bool) -> Bool {
+        let n = Str.count(s), m = Str.count(p)
+        if start > n { return false }
+        let end = end0 - m
+        if end < start { return false }
+        if m == 0 { return true }
+        let base = suffix ? end : start
+        let x = s.ptr(QKStr.self), y = p.ptr(QKStr.self)
+        let w = Str.width(x)
+        if w == Str.width(y) { return memcmp(Str.data(x) + base * w, Str.data(y), m * w) == 0 }
+        for k in 0..<m where Str.codePoint(x, base + k) != Str.codePoint(y, k) { return false }
+        return true
+    }
+
+    static func asciiMap(_ v: Value, upper: Bool) -> Value {
+        let n = Str.count(v)
+        let src = Str.data(v.ptr(QKStr.self)).assumingMemoryBound(to: UInt8.self)
+        var changed = false
+        for i in 0..<n {
+            let c = src[i]
+            if upper ? (c >= 97 && c <= 122) : (c >= 65 && c <= 90) { changed = true; break }
+        }
+        if !changed { return exact(v) }
+        let p = Str.allocate(length: n, width: 1)
+        let d = Str.data(p).assumingMemoryBound(to: UInt8.self)
+        for i in 0..<n {
+            let c = src[i]
+            if upper { d[i] = c >= 97 && c <= 122 ? c - 32 : c } else { d[i] = c >= 65 && c <= 90 ? c + 32 : c }
+        }
+        return Value(p)
+    }
+
+    static func splitWhitespaceRaw(_ v: Value, _ maxcount: Int) -> [(Int, Int)] {
+        let p = v.ptr(QKStr.self)
+        let n = Str.count(v)
+        var out: [(Int, Int)] = []
+        var maxc = maxcount < 0 ? Int.max : maxcount
+        var i = 0
+        while maxc > 0 {
+            maxc -= 1
+            while i < n && UChar.isSpace(Str.codePoint(p, i)) { i += 1 }
+            if i == n { break }
+            let j = i
+            i += 1
+            while i < n && !UChar.isSpace(Str.codePoint(p, i)) { i += 1 }
+            out.append((j, i))
+        }
+        if i < n {
+            while i < n && UChar.isSpace(Str.codePoint(p, i)) { i += 1 }
+            if i != n { out.append((i, n)) }
+        }
+        return out
+    }
+
+    static func rsplitWhitespaceRaw(_ v: Value, _ maxcount: Int) -> [(Int, Int)] {
+        let p = v.ptr(QKStr.self)
+        var out: [(Int, Int)] = []
+        var maxc = maxcount < 0 ? Int.max : maxcount
+        var i = Str.count(v) - 1
+        while maxc > 0 {
+            maxc -= 1
+            while i >= 0 && UChar.isSpace(Str.codePoint(p, i)) { i -= 1 }
+            if i < 0 { break }
+            let j = i
+            i -= 1
+            while i >= 0 && !UChar.isSpace(Str.codePoint(p, i)) { i -= 1 }
+            out.append((i + 1, j + 1))
+        }
+        if i >= 0 {
+            while i >= 0 && UChar.isSpace(Str.codePoint(p, i)) { i -= 1 }
+            if i >= 0 { out.append((0, i + 1)) }
+        }
+        return out.reversed()
+    }
+
+    /// replace with a non-empty `old`, on the raw buffers.
+    static func replaceRaw(_ s: Value, _ old: Value, _ new: Value, _ maxcount: Int) throws(PyError) -> Value {
+        let n = Str.count(s), m = Str.count(old)
+        var maxc = maxcount < 0 ? Int.max : maxcount
+        var parts: [Value] = []
+        var i = 0
+        var total = 0
+        let nl = Str.count(new)
+        while maxc > 0 {
+            let pos = Strings.find(s, old, i, n)
+            if pos < 0 { break }
+            maxc -= 1
+            if pos > i { parts.append(Str.substring(s, i, pos - i)) }
+            if nl > 0 { parts.append(new) }
+            total += pos - i + nl
+            try StrArgs.checkSize(total)
+            i = pos + m
+        }
+        if i == 0 { return s }
+        if i < n { parts.append(Str.substring(s, i, n - i)) }
+        if parts.isEmpty { return Str.empty }
+        return Strings.join(parts)
+    }
+
     static func tailMatch<T: Equatable>(_ c: [T], _ p: [T], _ start: Int, _ end0: Int, _ suffix: Bool) -> Bool {
         if start > c.count { return false }
         let end = end0 - p.count
@@ -721,18 +859,41 @@ enum StrMethods {
         let p = try StrArgs.parse(a, name, ["sep", "maxsplit"])
         let sepV = p[0] ?? .none
         let maxsplit = try p[1].map { (v) throws(PyError) in try StrArgs.index(v) } ?? -1
-        let c = cps(a.receiver)
-        let parts: [ArraySlice<UInt32>]
+        let me = exact(a.receiver)
+        let n = Str.count(me)
+        var ranges: [(Int, Int)]
         if sepV.isNone {
-            parts = right ? rsplitWhitespace(c, maxsplit, UChar.isSpace) : splitWhitespace(c, maxsplit, UChar.isSpace)
+            ranges = right ? rsplitWhitespaceRaw(me, maxsplit) : splitWhitespaceRaw(me, maxsplit)
         } else {
             guard StrArgs.isStr(sepV) else { throw .type("must be str or None, not \(sepV.type.name)") }
-            let sep = cps(sepV)
-            if sep.isEmpty { throw .value("empty separator") }
-            parts = right ? rsplitSep(c, sep, maxsplit) : splitSep(c, sep, maxsplit)
+            let m = Str.count(sepV)
+            if m == 0 { throw .value("empty separator") }
+            var maxc = maxsplit < 0 ? Int.max : maxsplit
+            ranges = []
+            if right {
+                var j = n
+                while maxc > 0 {
+                    maxc -= 1
+                    let pos = Strings.rfind(me, sepV, 0, j)
+                    if pos < 0 { break }
+                    ranges.append((pos + m, j))
+                    j = pos
+                }
+                ranges.append((0, j))
+                ranges.reverse()
+            } else {
+                var i = 0
+                while maxc > 0 {
+                    maxc -= 1
+                    let pos = Strings.find(me, sepV, i, n)
+                    if pos < 0 { break }
+                    ranges.append((i, pos))
+                    i = pos + m
+                }
+                ranges.append((i, n))
+            }
         }
-        if parts.count == 1 && parts[0].count == c.count { return List.make([exact(a.receiver)]) }
-        return List.make(parts.map { make(Array($0)) })
+        return List.make(ranges.map { Str.substring(me, $0.0, $0.1 - $0.0) })
     }
 
     /// str(object='', encoding=..., errors=...): decoding when encoding or errors is given.

@@ -105,7 +105,34 @@ public enum Str {
 
     public static func codePoints(_ v: Value) -> [UInt32] {
         let s = v.ptr(QKStr.self)
-        return (0..<Int(s.pointee.length)).map { codePoint(s, $0) }
+        let n = Int(s.pointee.length)
+        if width(s) == 4 {
+            return Array(UnsafeBufferPointer(start: data(s).assumingMemoryBound(to: UInt32.self), count: n))
+        }
+        let d = data(s).assumingMemoryBound(to: UInt8.self)
+        return [UInt32](unsafeUninitializedCapacity: n) { buf, count in
+            for i in 0..<n { buf[i] = UInt32(d[i]) }
+            count = n
+        }
+    }
+
+    /// True if every code point is ASCII (width-1 strings only; a scan).
+    public static func isASCII(_ v: Value) -> Bool {
+        let s = v.ptr(QKStr.self)
+        if width(s) != 1 { return false }
+        let d = data(s).assumingMemoryBound(to: UInt8.self)
+        for i in 0..<Int(s.pointee.length) where d[i] >= 128 { return false }
+        return true
+    }
+
+    /// A new width-1 string from bytes (all below 256).
+    public static func make(latin1 bytes: UnsafeBufferPointer<UInt8>) -> Value {
+        let n = bytes.count
+        if n == 0 { return empty }
+        if n == 1 { return char(UInt32(bytes[0])) }
+        let p = allocate(length: n, width: 1)
+        if let b = bytes.baseAddress { data(p).copyMemory(from: b, byteCount: n) }
+        return Value(p)
     }
 
     // MARK: Hashing, equality, interning
