@@ -31,31 +31,33 @@ enum StrFormat {
         return Str.make(codePoints: try build(Str.codePoints(fmt), &src, depth: 2, &auto))
     }
 
-    static func build(_ s: [UInt32], _ src: inout Source, depth: Int, _ auto: inout AutoNumber) throws(PyError) -> [UInt32] {
-        if depth <= 0 { throw .value("Max string recursion exceeded") }
-        var out: [UInt32] = []
+    typealias Piece = (literal: [UInt32], field: [UInt32]?, spec: [UInt32]?, conversion: UInt32?)
+
+    /// MarkupIterator: literal text and replacement fields (the parse behind string.Formatter too).
+    static func parse(_ s: [UInt32]) throws(PyError) -> [Piece] {
+        var pieces: [Piece] = []
         let n = s.count
         var i = 0
         while i < n {
-            // Literal text up to the next brace.
+            var lit: [UInt32] = []
             var c: UInt32 = 0
             var markup = false
             while i < n {
                 c = s[i]
                 i += 1
                 if c == 123 || c == 125 { markup = true; break }
-                out.append(c)
+                lit.append(c)
             }
-            if !markup { break }
+            if !markup { pieces.append((lit, nil, nil, nil)); break }
             let atEnd = i >= n
             if c == 125 && (atEnd || s[i] != 125) { throw .value("Single '}' encountered in format string") }
             if atEnd && c == 123 { throw .value("Single '{' encountered in format string") }
             if s[i] == c {
-                out.append(c)
+                lit.append(c)
                 i += 1
+                pieces.append((lit, nil, nil, nil))
                 continue
             }
-            // parse_field
             let nameStart = i
             var term: UInt32 = 0
             scan: while i < n {
@@ -74,9 +76,8 @@ enum StrFormat {
             }
             if term == 0 { throw .value("expected '}' before end of string") }
             let name = Array(s[nameStart..<(i - 1)])
-            var conversion: UInt32 = 0
+            var conversion: UInt32? = nil
             var spec: [UInt32] = []
-            var expand = false
             if term == 33 || term == 58 {
                 var needSpec = true
                 if term == 33 {
@@ -96,7 +97,7 @@ enum StrFormat {
                     while i < n {
                         let c3 = s[i]
                         i += 1
-                        if c3 == 123 { expand = true; count += 1 } else if c3 == 125 {
+                        if c3 == 123 { count += 1 } else if c3 == 125 {
                             count -= 1
                             if count == 0 { spec = Array(s[specStart..<(i - 1)]); closed = true; break }
                         }
@@ -104,17 +105,29 @@ enum StrFormat {
                     if !closed { throw .value("unmatched '{' in format spec") }
                 }
             }
+            pieces.append((lit, name, spec, conversion))
+        }
+        return pieces
+    }
+
+    static func build(_ s: [UInt32], _ src: inout Source, depth: Int, _ auto: inout AutoNumber) throws(PyError) -> [UInt32] {
+        if depth <= 0 { throw .value("Max string recursion exceeded") }
+        var out: [UInt32] = []
+        for piece in try parse(s) {
+            out += piece.literal
+            guard let name = piece.field else { continue }
+            var spec = piece.spec ?? []
             var obj = try fieldObject(name, &src, &auto)
-            switch conversion {
-            case 0: break
+            switch piece.conversion {
+            case nil: break
             case 114: obj = try Ops.repr(obj)
             case 115: obj = try Ops.str(obj)
             case 97: obj = try Ops.ascii(obj)
-            default:
+            case let conversion?:
                 let d = conversion > 32 && conversion < 127 ? String(UnicodeScalar(UInt8(conversion))) : "\\x" + String(conversion, radix: 16)
                 throw .value("Unknown conversion specifier \(d)")
             }
-            if expand { spec = try build(spec, &src, depth: depth - 1, &auto) }
+            if spec.contains(123) { spec = try build(spec, &src, depth: depth - 1, &auto) }
             let r = try Ops.format(obj, spec.isEmpty ? Str.empty : Str.make(codePoints: spec))
             guard r.isObject && r.layout == QK_LAYOUT_STR else {
                 throw .type("__format__ must return a str, not \(r.type.name)")

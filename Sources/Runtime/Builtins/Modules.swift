@@ -19,6 +19,7 @@ enum Modules {
         case "sys": return try sys()
         case "math": return try math()
         case "time": return try time()
+        case "string": return try StringModule.create()
         default: return nil
         }
     }
