@@ -27,6 +27,7 @@ enum BytesMethods {
     static func subArg(_ v: Value) throws(PyError) -> B {
         if let b = try Bytes.bufferBytes(v) { return b }
         if Ints.isInt(v) || Ops.userMethod(v.type, Names.__index__) != nil {
+            if Ints.isInt(v) && Ints.exact(v) == nil { throw .value("byte must be in range(0, 256)") }
             let i = try StrArgs.index(v)
             guard i >= 0 && i < 256 else { throw .value("byte must be in range(0, 256)") }
             return [UInt8(i)]
@@ -47,17 +48,20 @@ enum BytesMethods {
     static func hex(_ b: B, _ a: Args, _ fname: String) throws(PyError) -> Value {
         let p = try StrArgs.parse(a, fname, ["sep", "bytes_per_sep"])
         var sep: UInt32? = nil
+        var group = 1
+        if let g = p[1] { group = try StrArgs.cInt(g) }
         if let s = p[0] {
-            let sc: [UInt32]
-            if StrArgs.isStr(s) { sc = Str.codePoints(s) } else if let bb = try Bytes.bufferBytes(s) { sc = bb.map { UInt32($0) } } else {
+            guard try Ops.length(s) == 1 else { throw .value("sep must be length 1.") }
+            if StrArgs.isStr(s) {
+                let c = Str.codePoint(s.ptr(QKStr.self), 0)
+                guard c < 128 else { throw .value("sep must be ASCII.") }
+                sep = c
+            } else if Bytes.isBytes(s) {
+                sep = UInt32(Bytes.data(s)[0])
+            } else {
                 throw .type("sep must be str or bytes.")
             }
-            guard sc.count == 1 else { throw .value("sep must be length 1.") }
-            guard sc[0] < 128 else { throw .value("sep must be ASCII.") }
-            sep = sc[0]
         }
-        var group = 1
-        if let g = p[1] { group = try StrArgs.index(g) }
         var out: [UInt32] = []
         out.reserveCapacity(b.count * 3)
         func put(_ x: UInt8) {
@@ -146,9 +150,9 @@ enum BytesMethods {
         for (name, reverse, raise) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
             method(name) { (a: inout Args) throws(PyError) -> Value in
                 try StrArgs.count(a, name, "\(tn).\(name)", min: 1, max: 3)
-                let sub = try subArg(a[0])
                 let b = recv(a.receiver)
                 let (lo, hi) = try StrArgs.bounds(a, b.count, from: 1)
+                let sub = try subArg(a[0])
                 var r = -1
                 if lo <= b.count {
                     r = reverse ? StrMethods.rfind(b.map { UInt32($0) }, sub.map { UInt32($0) }, lo, hi)
@@ -160,9 +164,9 @@ enum BytesMethods {
         }
         method("count") { (a: inout Args) throws(PyError) -> Value in
             try StrArgs.count(a, "count", "\(tn).count", min: 1, max: 3)
-            let sub = try subArg(a[0])
             let b = recv(a.receiver)
             let (lo, hi) = try StrArgs.bounds(a, b.count, from: 1)
+            let sub = try subArg(a[0])
             if lo > b.count { return .int(0) }
             return .int(StrMethods.countOf(b.map { UInt32($0) }, sub.map { UInt32($0) }, lo, hi))
         }
@@ -329,7 +333,7 @@ enum BytesMethods {
         }
         method("expandtabs") { (a: inout Args) throws(PyError) -> Value in
             let p = try StrArgs.parse(a, "expandtabs", ["tabsize"])
-            let size = try p[0].map { (v) throws(PyError) in try StrArgs.index(v) } ?? 8
+            let size = try p[0].map { (v) throws(PyError) in try StrArgs.cInt(v) } ?? 8
             return result(a, try StrMethods.expandtabs(recv(a.receiver), size, tab: 9))
         }
         method("splitlines") { (a: inout Args) throws(PyError) -> Value in
@@ -519,6 +523,7 @@ enum BytesMethods {
         guard Ints.isInt(v) || Ops.userMethod(v.type, Names.__index__) != nil else {
             throw .type("'\(v.type.name)' object cannot be interpreted as an integer")
         }
+        if Ints.isInt(v) && Ints.exact(v) == nil { throw .value("byte must be in range(0, 256)") }
         let i = try StrArgs.index(v)
         guard i >= 0 && i < 256 else { throw .value("byte must be in range(0, 256)") }
         return UInt8(i)
@@ -535,7 +540,10 @@ enum BytesMethods {
             try StrArgs.one(a, "bytearray.extend")
             var add: B
             if let b = try Bytes.bufferBytes(a[0]) { add = b } else {
-                if StrArgs.isStr(a[0]) { throw .type("expected iterable of integers; got: 'str'") }
+                if StrArgs.isStr(a[0]) {
+                    if Str.count(a[0]) == 0 { return .none }
+                    throw .type("expected iterable of integers; got: 'str'")
+                }
                 guard isIterable(a[0]) else { throw .type("can't extend bytearray with \(a[0].type.name)") }
                 add = []
                 for x in try Ops.toArray(a[0]) { add.append(try byteValue(x)) }

@@ -78,6 +78,19 @@ enum StrArgs {
         throw .type("'\(v.type.name)' object cannot be interpreted as an integer")
     }
 
+    /// A C int argument (PyLong_AsInt): OverflowError outside 32 bits.
+    static func cInt(_ v: Value) throws(PyError) -> Int {
+        if Ints.isInt(v) {
+            guard let i = Ints.exact(v), i >= Int(Int32.min) && i <= Int(Int32.max) else {
+                throw .overflow("Python int too large to convert to C int")
+            }
+            return i
+        }
+        let i = try index(v)
+        guard i >= Int(Int32.min) && i <= Int(Int32.max) else { throw .overflow("Python int too large to convert to C int") }
+        return i
+    }
+
     static func isStr(_ v: Value) -> Bool { v.isObject && v.layout == QK_LAYOUT_STR }
 
     static func str(_ v: Value, _ fname: String, _ argno: Int) throws(PyError) -> Value {
@@ -599,7 +612,7 @@ enum StrMethods {
         }
         method("expandtabs") { (a: inout Args) throws(PyError) -> Value in
             let p = try StrArgs.parse(a, "expandtabs", ["tabsize"])
-            let size = try p[0].map { (v) throws(PyError) in try StrArgs.index(v) } ?? 8
+            let size = try p[0].map { (v) throws(PyError) in try StrArgs.cInt(v) } ?? 8
             return make(try expandtabs(cps(a.receiver), size, tab: 9))
         }
         for (name, suffix) in [("removeprefix", false), ("removesuffix", true)] {

@@ -5,15 +5,25 @@
 import CSupport
 
 enum Codecs {
-    enum Kind { case utf8, ascii, latin1, utf16(big: Bool?), utf32(big: Bool?) }
+    enum Kind { case utf8, utf8sig, ascii, latin1, utf16(big: Bool?), utf32(big: Bool?) }
 
     /// Normalize an encoding name the way encodings.normalize_encoding + aliases do.
     static func lookup(_ name: String) throws(PyError) -> (Kind, String) {
+        // encodings.normalize_encoding: runs of punctuation become one '_', ends stripped.
         var n = ""
-        for ch in name.lowercased().unicodeScalars {
-            n.unicodeScalars.append(ch == "-" || ch == " " ? "_" : ch)
+        var punct = false
+        for ch in name.unicodeScalars {
+            if ch.properties.isAlphabetic || ch.properties.numericType != nil || ch == "." {
+                if punct && !n.isEmpty { n += "_" }
+                if ch.isASCII { n.unicodeScalars.append(ch) }
+                punct = false
+            } else {
+                punct = true
+            }
         }
+        n = n.lowercased()
         switch n {
+        case "utf_8_sig", "utf8_sig": return (.utf8sig, "utf-8-sig")
         case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001": return (.utf8, "utf-8")
         case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii",
              "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6":
@@ -91,6 +101,9 @@ enum Codecs {
         case .ascii: limit = 0x80
         case .latin1: limit = 0x100
         case .utf8: limit = 0x110000
+        case .utf8sig:
+            out += [0xef, 0xbb, 0xbf]
+            return out + (try encode(cps, "utf-8", errors))
         case .utf16(let big):
             if big == nil { out += [0xff, 0xfe] }
             let be = big ?? false
@@ -236,6 +249,7 @@ enum Codecs {
     // MARK: Decoding
 
     static func decode(_ bytes: [UInt8], _ encoding: String, _ errors: String) throws(PyError) -> [UInt32] {
+        if bytes.isEmpty { return [] }
         let (kind, enc) = try lookup(encoding)
         var out: [UInt32] = []
         out.reserveCapacity(bytes.count)
@@ -251,6 +265,9 @@ enum Codecs {
             }
         case .utf8:
             try decodeUTF8(bytes, errors, &out)
+        case .utf8sig:
+            let body = bytes.count >= 3 && bytes[0] == 0xef && bytes[1] == 0xbb && bytes[2] == 0xbf ? Array(bytes[3...]) : bytes
+            try decodeUTF8(body, errors, &out)
         case .utf16(let big):
             var be = big ?? false
             var i = 0
