@@ -67,7 +67,7 @@ enum UChar {
     static func isNumeric(_ c: UInt32) -> Bool {
         if c < 128 { return c >= 48 && c <= 57 }
         // Numeric values given to these cuneiform signs after Unicode 15.1.
-        if c >= 0x12038 && c <= 0x1230d, [0x12038, 0x12039, 0x12079, 0x12226, 0x1222b, 0x1230b, 0x1230d].contains(c) { return false }
+        if c >= 0x12038 && c <= 0x12399, [0x12038, 0x12039, 0x12079, 0x12226, 0x1222b, 0x1230b, 0x1230d, 0x12399].contains(c) { return false }
         return scalar(c)?.properties.numericType != nil
     }
 
