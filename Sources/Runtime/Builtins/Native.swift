@@ -120,6 +120,8 @@ public enum Native {
             args.base = base + 1
             args.total -= 1
         }
+        Heap.nativeDepth += 1
+        defer { Heap.nativeDepth -= 1 }
         return try table[Int(n.pointee.index)](&args)
     }
 }

@@ -59,15 +59,22 @@ public enum Heap {
     public static func popRoots(to mark: Int) { tempRoots.removeSubrange(mark...) }
     public static var rootMark: Int { tempRoots.count }
 
+    /// Active builtin (Swift) calls. Swift code may hold new values in Swift arrays that no
+    /// root reaches, so collections wait until every builtin has returned; the conservative
+    /// native-stack scan covers values in Swift locals of the interpreter and runtime helpers.
+    nonisolated(unsafe) public static var nativeDepth = 0
+
     /// Called at safepoints.
     @inline(__always)
     public static func safepoint() {
-        if qk_state.gc_allocated >= qk_state.gc_threshold { collect() }
+        if qk_state.gc_allocated >= qk_state.gc_threshold && nativeDepth == 0 { collect() }
     }
 
     public static func setStress(_ on: Bool) {
         stress = on
-        qk_state.gc_threshold = on ? 0 : minimumThreshold
+        // Stress: collect at every safepoint reached after any allocation (a collection with
+        // nothing allocated since the last one would find the same heap).
+        qk_state.gc_threshold = on ? 1 : minimumThreshold
     }
 
     // MARK: Collection
@@ -179,16 +186,29 @@ public enum Heap {
             mark(Value(raw: d.dict))
         case QK_LAYOUT_TYPE:
             let ty = raw.assumingMemoryBound(to: QKType.self).pointee
-            for v in [ty.name, ty.qualname, ty.module, ty.bases, ty.mro, ty.dict, ty.slotnames, ty.subclasses] {
-                mark(Value(raw: v))
-            }
+            mark(Value(raw: ty.name))
+            mark(Value(raw: ty.qualname))
+            mark(Value(raw: ty.module))
+            mark(Value(raw: ty.bases))
+            mark(Value(raw: ty.mro))
+            mark(Value(raw: ty.dict))
+            mark(Value(raw: ty.slotnames))
+            mark(Value(raw: ty.subclasses))
             mark(ty.base)
         case QK_LAYOUT_FUNCTION:
             let fn = raw.assumingMemoryBound(to: QKFunction.self).pointee
-            for v in [fn.code, fn.globals, fn.builtins, fn.name, fn.qualname, fn.module, fn.doc,
-                      fn.defaults, fn.kwdefaults, fn.closure, fn.dict, fn.annotations] {
-                mark(Value(raw: v))
-            }
+            mark(Value(raw: fn.code))
+            mark(Value(raw: fn.globals))
+            mark(Value(raw: fn.builtins))
+            mark(Value(raw: fn.name))
+            mark(Value(raw: fn.qualname))
+            mark(Value(raw: fn.module))
+            mark(Value(raw: fn.doc))
+            mark(Value(raw: fn.defaults))
+            mark(Value(raw: fn.kwdefaults))
+            mark(Value(raw: fn.closure))
+            mark(Value(raw: fn.dict))
+            mark(Value(raw: fn.annotations))
         case QK_LAYOUT_NATIVE:
             let n = raw.assumingMemoryBound(to: QKNative.self).pointee
             mark(Value(raw: n.receiver))
@@ -200,7 +220,12 @@ public enum Heap {
             mark(Value(raw: m.receiver))
         case QK_LAYOUT_CODE:
             let c = raw.assumingMemoryBound(to: QKCode.self).pointee
-            for v in [c.consts, c.names, c.localsplusnames, c.name, c.qualname, c.filename] { mark(Value(raw: v)) }
+            mark(Value(raw: c.consts))
+            mark(Value(raw: c.names))
+            mark(Value(raw: c.localsplusnames))
+            mark(Value(raw: c.name))
+            mark(Value(raw: c.qualname))
+            mark(Value(raw: c.filename))
         case QK_LAYOUT_CELL:
             mark(Value(raw: raw.assumingMemoryBound(to: QKCell.self).pointee.ref))
         case QK_LAYOUT_MODULE:
@@ -215,16 +240,30 @@ public enum Heap {
             if g.pointee.state != QK_GEN_CLOSED, let frame = g.pointee.frame { markFrame(frame) }
         case QK_LAYOUT_EXCEPTION:
             let e = raw.assumingMemoryBound(to: QKException.self).pointee
-            for v in [e.args, e.traceback, e.cause, e.context, e.dict, e.extra] { mark(Value(raw: v)) }
+            mark(Value(raw: e.args))
+            mark(Value(raw: e.traceback))
+            mark(Value(raw: e.cause))
+            mark(Value(raw: e.context))
+            mark(Value(raw: e.dict))
+            mark(Value(raw: e.extra))
         case QK_LAYOUT_ITER, QK_LAYOUT_BOX:
             let b = raw.assumingMemoryBound(to: QKBox.self).pointee
-            for v in [b.a, b.b, b.c, b.d, b.dict] { mark(Value(raw: v)) }
+            mark(Value(raw: b.a))
+            mark(Value(raw: b.b))
+            mark(Value(raw: b.c))
+            mark(Value(raw: b.d))
+            mark(Value(raw: b.dict))
         case QK_LAYOUT_RANGE:
             let r = raw.assumingMemoryBound(to: QKRange.self).pointee
-            for v in [r.start, r.stop, r.step, r.length] { mark(Value(raw: v)) }
+            mark(Value(raw: r.start))
+            mark(Value(raw: r.stop))
+            mark(Value(raw: r.step))
+            mark(Value(raw: r.length))
         case QK_LAYOUT_SLICE:
             let s = raw.assumingMemoryBound(to: QKSlice.self).pointee
-            for v in [s.start, s.stop, s.step] { mark(Value(raw: v)) }
+            mark(Value(raw: s.start))
+            mark(Value(raw: s.stop))
+            mark(Value(raw: s.step))
         default:
             break
         }

@@ -416,7 +416,12 @@ extension Ops {
     public static func next(_ it: Value) throws(PyError) -> Value? {
         if it.isObject {
             let t = it.object.pointee.ob_type!
-            if t.pointee.layout == QK_LAYOUT_ITER.rawValue && !t.isHeapType { return try Iterators.next(it) }
+            if t.pointee.layout == QK_LAYOUT_ITER.rawValue && !t.isHeapType {
+                // map/zip/filter iterators hold fresh values in Swift locals while calling Python.
+                Heap.nativeDepth += 1
+                defer { Heap.nativeDepth -= 1 }
+                return try Iterators.next(it)
+            }
             if t == Types.generator { return try Generators.next(it) }
             if let n = userMethod(t, Names.__next__) {
                 do {
