@@ -16,6 +16,8 @@
 #   --update-xfail    rewrite Tests/Conformance/xfail.txt to the set of
 #                     programs failing right now (with --filter, entries
 #                     outside the filter are kept)
+#   --skip FILE       skip the programs listed in FILE (one name per line, # comments);
+#                     the count of skipped programs is reported
 #   -v, --verbose     show a unified diff / details for every failure
 #   -h, --help        show this help
 #
@@ -37,6 +39,7 @@ XFAIL_FILE="$CONF_DIR/xfail.txt"
 
 FLAGS=""
 FILTER=""
+SKIP_FILE=""
 JOBS=2
 TIMEOUT_SECS=60
 VERBOSE=0
@@ -52,6 +55,8 @@ while [ $# -gt 0 ]; do
         --filter) [ $# -ge 2 ] || { echo "run-conformance: --filter needs a value" >&2; exit 2; }
                   FILTER="$2"; shift 2 ;;
         --filter=*) FILTER="${1#--filter=}"; shift ;;
+        --skip) [ $# -ge 2 ] || { echo "run-conformance: --skip needs a file" >&2; exit 2; }
+                SKIP_FILE="$2"; shift 2 ;;
         --jobs|-j) [ $# -ge 2 ] || { echo "run-conformance: --jobs needs a value" >&2; exit 2; }
                    JOBS="$2"; shift 2 ;;
         --jobs=*) JOBS="${1#--jobs=}"; shift ;;
@@ -106,14 +111,24 @@ if [ ! -d "$PROG_DIR" ]; then
     exit 2
 fi
 PROGRAMS=()
+SKIPPED=0
+SKIP_NAMES=" "
+if [ -n "$SKIP_FILE" ]; then
+    SKIP_NAMES=" $(sed -e 's/#.*//' "$SKIP_FILE" | tr -s ' \t\n' ' ') "
+fi
 for path in "$PROG_DIR"/*.py; do
     [ -e "$path" ] || continue
     name="$(basename "$path" .py)"
     if [ -n "$FILTER" ] && [[ "$name" != *"$FILTER"* ]]; then
         continue
     fi
+    if [[ "$SKIP_NAMES" == *" $name "* ]]; then
+        SKIPPED=$((SKIPPED + 1))
+        continue
+    fi
     PROGRAMS+=("$name")
 done
+[ "$SKIPPED" -gt 0 ] && echo "skipped $SKIPPED program(s) listed in $SKIP_FILE"
 if [ "${#PROGRAMS[@]}" -eq 0 ]; then
     echo "run-conformance: no programs match filter '$FILTER'" >&2
     echo "0 passed, 0 failed"

@@ -216,10 +216,6 @@ enum Constructors {
             }
             throw .runtime("super(): __class__ cell not found")
         }
-        new(Types.object) { (a: inout Args) throws(PyError) -> Value in
-            let t = cls(&a)
-            return try ObjectType.allocateInstance(t)
-        }
     }
 
     static func toFloat(_ v: Value) throws(PyError) -> Double {

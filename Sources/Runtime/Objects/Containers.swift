@@ -105,7 +105,11 @@ public enum Dicts {
         do { it = try Ops.iter(other) } catch { throw .type("'\(other.type.name)' object is not iterable") }
         var i = 0
         while let pair = try Ops.next(it) {
-            let kv = try Ops.toArray(pair)
+            let kv: [Value]
+            do throws(PyError) { kv = try Ops.toArray(pair) } catch {
+                if !error.matches(qk_exc.TypeError) { throw error }
+                throw .type("cannot convert dictionary update sequence element #\(i) to a sequence")
+            }
             if kv.count != 2 {
                 throw .value("dictionary update sequence element #\(i) has length \(kv.count); 2 is required")
             }
