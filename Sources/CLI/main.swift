@@ -29,7 +29,17 @@ struct Quicken: ParsableCommand {
 
     mutating func run() throws {
         var args = arguments
-        if args.first == "--" { args.removeFirst() }
+        if args.first == "--" {
+            args.removeFirst()
+        } else if let first = args.first, first.hasPrefix("-"), first != "-" {
+            // Options after the program name belong to the program; before it they are ours.
+            if first == "--version" || first == "-V" {
+                print(Quicken.configuration.version)
+                return
+            }
+            FileHandle.standardError.write("quicken: unknown option \(first)\n\(Quicken.helpMessage())\n".data(using: .utf8)!)
+            throw ExitCode(2)
+        }
         let source: String
         let filename: String
         var argv: [String]
