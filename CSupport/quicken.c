@@ -20,3 +20,4 @@ QKObject qk_singletons[5];
 QKState qk_state = { 0, 1 << 20, 0, 1000, 0 };
 QKTypes qk_types;
 QKExceptionTypes qk_exc;
+QKAttrCacheEntry qk_attr_cache[QK_ATTR_CACHE_SIZE];

@@ -466,6 +466,22 @@ typedef struct QKExceptionTypes {
 } QKExceptionTypes;
 extern QKExceptionTypes qk_exc;
 
+/* CPython-style type attribute cache: (type version, interned name) -> MRO lookup result
+   (value 0 = absent). Direct mapped; a changed type gets new version tags, so stale entries
+   never match. */
+typedef struct QKAttrCacheEntry {
+    uint64_t name;
+    uint64_t value;
+    uint32_t version;
+    uint32_t pad;
+} QKAttrCacheEntry;
+#define QK_ATTR_CACHE_SIZE 4096
+extern QKAttrCacheEntry qk_attr_cache[QK_ATTR_CACHE_SIZE];
+
+static inline QKAttrCacheEntry *qk_attr_cache_slot(uint32_t version, uint64_t name) {
+    return &qk_attr_cache[((uint64_t)version * 0x9E3779B1u ^ (name >> 4)) & (QK_ATTR_CACHE_SIZE - 1)];
+}
+
 /* Native-stack scan for the conservative part of the GC: spills callee-saved registers, then
    calls `visit` on every aligned word between the current stack pointer and `base`. */
 void qk_scan_native_stack(void *base, void (*visit)(uint64_t word, void *ctx), void *ctx);

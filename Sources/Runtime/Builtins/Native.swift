@@ -84,6 +84,7 @@ public enum Native {
     public static func method(_ type: TypePtr, _ name: String, _ fn: @escaping NativeFunction) {
         let f = function(name, qualname: "\(type.name).\(name)", kind: QK_NATIVE_METHOD, fn)
         Dict.setStr(type.dict, name, f)
+        TypeObjects.modified(type)
     }
 
     /// Define a classmethod on a builtin type (receives the class as `receiver`).

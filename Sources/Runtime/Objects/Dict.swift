@@ -96,8 +96,25 @@ public enum Dict {
     public static func getStr(_ v: Value, _ key: Value) -> Value? {
         let d = v.ptr(QKDict.self)
         if d.pointee.used == 0 { return nil }
-        let r = try! findSlot(d, key, Str.hash(key), { (a, b) throws(PyError) in strEq(a, b) })
-        return r.entry >= 0 ? Value(raw: d.pointee.entries[r.entry].value) : nil
+        // Non-throwing probe: str keys compare by pointer (interned) or by content.
+        let hash = Str.hash(key)
+        let mask = Int(d.pointee.mask)
+        let indices = d.pointee.indices!
+        let entries = d.pointee.entries!
+        var slot = hash & mask
+        var perturb = UInt64(bitPattern: Int64(hash))
+        while true {
+            let ix = indices[slot]
+            if ix == empty { return nil }
+            if ix >= 0 {
+                let e = entries[Int(ix)]
+                if e.key == key.raw || (e.hash == Int64(hash) && strEq(Value(raw: e.key), key)) {
+                    return Value(raw: e.value)
+                }
+            }
+            perturb >>= 5
+            slot = (slot &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
+        }
     }
 
     public static func setStr(_ v: Value, _ key: Value, _ value: Value) {

@@ -135,6 +135,26 @@ public func isInstance(_ v: Value, _ t: TypePtr) -> Bool { isSubtype(v.type, t) 
 
 /// Find `name` (an interned str) in the type's MRO dicts, without invoking descriptors.
 public func lookupInMRO(_ t: TypePtr, _ name: Value) -> Value? {
+    // CPython's type attribute cache (CSupport: qk_attr_cache).
+    let version = t.pointee.version
+    let cacheable = version != 0 && name.ptr(QKStr.self).pointee.interned != 0
+    let slot = qk_attr_cache_slot(version, name.raw)!
+    if cacheable && slot.pointee.version == version && slot.pointee.name == name.raw {
+        return slot.pointee.value == 0 ? nil : Value(raw: slot.pointee.value)
+    }
+    let found = lookupInMROUncached(t, name)
+    if cacheable { slot.pointee = QKAttrCacheEntry(name: name.raw, value: found?.raw ?? 0, version: version, pad: 0) }
+    return found
+}
+
+enum AttributeCache {
+    /// Forget everything (types were edited in place, e.g. while builtins are registered).
+    static func clear() {
+        withUnsafeMutableBytes(of: &qk_attr_cache) { $0.initializeMemory(as: UInt8.self, repeating: 0) }
+    }
+}
+
+func lookupInMROUncached(_ t: TypePtr, _ name: Value) -> Value? {
     let mro = Value(raw: t.pointee.mro)
     let items = Tuple.items(mro.ptr(QKTuple.self))
     for i in 0..<Tuple.count(mro) {
