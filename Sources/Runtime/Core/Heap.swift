@@ -24,7 +24,8 @@ public enum Heap {
     nonisolated(unsafe) static var immortals: [UnsafeMutablePointer<QKObject>] = []
     /// The innermost frame of the running thread; the chain through `previous` is a root.
     nonisolated(unsafe) public static var currentFrame: UnsafeMutablePointer<QKFrame>? = nil
-    static let minimumThreshold: UInt64 = 8 << 20
+    /// Allocation between collections at least; then the live size after the last one.
+    static let minimumThreshold: UInt64 = 32 << 20
 
     @inline(__always)
     static func allocate<T>(_ type: UnsafeMutablePointer<QKType>, size: Int, as _: T.Type) -> UnsafeMutablePointer<T> {
@@ -80,7 +81,7 @@ public enum Heap {
     // MARK: Collection
 
     nonisolated(unsafe) static var worklist: [UnsafeMutablePointer<QKObject>] = []
-    nonisolated(unsafe) static var sortedAddresses: [UInt] = []
+    nonisolated(unsafe) static var candidates: [UInt] = []
 
     public static func collect() {
         collections += 1
@@ -94,35 +95,38 @@ public enum Heap {
             markFrame(frame)
             f = frame.pointee.previous
         }
-        // Conservative native-stack scan.
+        // Conservative native-stack scan: gather the aligned stack words that could be object
+        // pointers, sort those few, then test every object against them (no sort of the heap).
         if let base = nativeStackBase {
-            sortedAddresses.removeAll(keepingCapacity: true)
-            var o = objects
-            while let obj = o {
-                if obj.pointee.gc_bits & QK_GC_MARK == 0 { sortedAddresses.append(UInt(bitPattern: obj)) }
-                o = obj.pointee.gc_next
+            candidates.removeAll(keepingCapacity: true)
+            qk_scan_native_stack(base, { word, _ in
+                if (word >> 48) == 0 && word & 7 == 0 && word > 4096 { Heap.candidates.append(UInt(word)) }
+            }, nil)
+            candidates.sort()
+            if let lo = candidates.first, let hi = candidates.last {
+                var o = objects
+                while let obj = o {
+                    let a = UInt(bitPattern: obj)
+                    if a >= lo && a <= hi && obj.pointee.gc_bits & QK_GC_MARK == 0 && isCandidate(a) {
+                        mark(Value(obj))
+                    }
+                    o = obj.pointee.gc_next
+                }
             }
-            sortedAddresses.sort()
-            qk_scan_native_stack(base, { word, _ in Heap.conservativeVisit(word) }, nil)
         }
         drain()
         sweep()
     }
 
-    static func conservativeVisit(_ word: UInt64) {
-        guard (word >> 48) == 0, word != 0, let first = sortedAddresses.first, let last = sortedAddresses.last else { return }
-        let w = UInt(word)
-        guard w >= first && w <= last else { return }
-        var lo = 0, hi = sortedAddresses.count - 1
+    static func isCandidate(_ a: UInt) -> Bool {
+        var lo = 0, hi = candidates.count - 1
         while lo <= hi {
             let mid = (lo + hi) >> 1
-            let a = sortedAddresses[mid]
-            if a == w {
-                mark(Value(raw: word))
-                return
-            }
-            if a < w { lo = mid + 1 } else { hi = mid - 1 }
+            let c = candidates[mid]
+            if c == a { return true }
+            if c < a { lo = mid + 1 } else { hi = mid - 1 }
         }
+        return false
     }
 
     @inline(__always)
