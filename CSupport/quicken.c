@@ -21,3 +21,4 @@ QKState qk_state = { 0, 1 << 20, 0, 1000, 0 };
 QKTypes qk_types;
 QKExceptionTypes qk_exc;
 QKAttrCacheEntry qk_attr_cache[QK_ATTR_CACHE_SIZE];
+void *qk_free_cells[QK_SMALL_CLASSES + 1];

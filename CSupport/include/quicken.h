@@ -71,6 +71,16 @@ typedef struct QKObject {
 
 #define QK_GC_MARK     1u
 #define QK_GC_IMMORTAL 2u /* statically allocated or permanent: never swept */
+/* Bits 8..15 of gc_bits: the small-object size class (cell size = class * 16 bytes), or 0 for
+   an object from malloc. */
+#define QK_GC_CLASS_SHIFT 8
+#define QK_SMALL_CLASSES  16
+
+/* Free lists of small-object cells, one per size class (index 1..QK_SMALL_CLASSES). A free
+   cell's first word links to the next one. */
+extern void *qk_free_cells[QK_SMALL_CLASSES + 1];
+static inline void *qk_free_cell_get(int size_class) { return qk_free_cells[size_class]; }
+static inline void qk_free_cell_set(int size_class, void *cell) { qk_free_cells[size_class] = cell; }
 
 static inline QKObject *qk_obj(QKValue v) { return (QKObject *)(uintptr_t)v; }
 static inline QKValue qk_val(const void *p) { return (QKValue)(uintptr_t)p; }

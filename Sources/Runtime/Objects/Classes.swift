@@ -105,7 +105,7 @@ public enum ClassBuilder {
         for b in baseTypes where QKLayout(b.pointee.layout) != QK_LAYOUT_OBJECT && b.pointee.layout != solid.pointee.layout {
             throw .type("multiple bases have instance lay-out conflict")
         }
-        let t: TypePtr = Heap.allocate(meta, size: MemoryLayout<QKType>.size, as: QKType.self)
+        let t: TypePtr = Heap.allocate(meta, size: max(Int(meta.pointee.basicsize), MemoryLayout<QKType>.size), as: QKType.self)
         let tv = Value(t)
         Heap.pushRoot(tv)
         defer { Heap.popRoots(to: Heap.rootMark - 1) }
