@@ -24,6 +24,14 @@ enum ListSort {
     /// Sort `keys` and permute `values` (if any) the same way.
     static func sort(_ keys: inout [Value], _ values: inout [Value]?) throws(PyError) {
         let n = keys.count
+        // All unboxed ints and no separate values: equal keys are identical words, so an
+        // unstable machine-int sort gives the same list (and calls no __lt__).
+        if values == nil && n > 1 && keys.allSatisfy({ $0.isSmallInt }) {
+            var ints = keys.map { $0.smallInt }
+            ints.sort()
+            for i in 0..<n { keys[i] = .smallIntUnchecked(ints[i]) }
+            return
+        }
         if n < 2 { return }
         func swapAt(_ i: Int, _ j: Int) {
             keys.swapAt(i, j)
