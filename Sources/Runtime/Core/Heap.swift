@@ -41,6 +41,7 @@ public enum Heap {
             raw.assumingMemoryBound(to: QKObject.self).pointee.gc_bits = UInt32(sizeClass) << QK_GC_CLASS_SHIFT
         } else {
             raw = calloc(1, size)!
+            largeObjects.insert(UInt(bitPattern: raw))
         }
         let obj = raw.assumingMemoryBound(to: QKObject.self)
         obj.pointee.ob_type = type
@@ -52,11 +53,19 @@ public enum Heap {
     }
 
     static let chunkBytes = 256 << 10
+    /// gc_bits of a cell on a free list (never a live object's value).
+    static let freedCell: UInt32 = 0xFFFF_FFFF
+    /// Chunks of small-object cells, sorted by address, for the conservative scan.
+    nonisolated(unsafe) static var chunks: [(base: UInt, cell: Int)] = []
+    /// Objects too large for a size class (from calloc).
+    nonisolated(unsafe) static var largeObjects: Set<UInt> = []
 
     /// Carve a fresh chunk into cells of `sizeClass` and put them on its free list.
     static func refill(_ sizeClass: Int) {
         let cell = sizeClass << 4
         let chunk = malloc(chunkBytes)!
+        let entry = (base: UInt(bitPattern: chunk), cell: cell)
+        chunks.insert(entry, at: chunks.firstIndex { $0.base > entry.base } ?? chunks.count)
         var head: UnsafeMutableRawPointer? = qk_free_cell_get(Int32(sizeClass))
         var offset = (chunkBytes / cell - 1) * cell
         while offset >= 0 {
@@ -71,9 +80,11 @@ public enum Heap {
     static func release(_ obj: UnsafeMutablePointer<QKObject>) {
         let sizeClass = Int((obj.pointee.gc_bits >> QK_GC_CLASS_SHIFT) & 0xFF)
         if sizeClass == 0 {
+            largeObjects.remove(UInt(bitPattern: obj))
             free(obj)
             return
         }
+        obj.pointee.gc_bits = freedCell
         let raw = UnsafeMutableRawPointer(obj)
         raw.storeBytes(of: qk_free_cell_get(Int32(sizeClass)), as: UnsafeMutableRawPointer?.self)
         qk_free_cell_set(Int32(sizeClass), raw)
@@ -135,27 +146,34 @@ public enum Heap {
             markFrame(frame)
             f = frame.pointee.previous
         }
-        // Conservative native-stack scan: gather the aligned stack words that could be object
-        // pointers, sort those few, then test every object against them (no sort of the heap).
+        // Conservative native-stack scan: a stack word is an object if it is the start of an
+        // allocated small-object cell (chunks are known) or a live large object.
         if let base = nativeStackBase {
-            candidates.removeAll(keepingCapacity: true)
             qk_scan_native_stack(base, { word, _ in
-                if (word >> 48) == 0 && word & 7 == 0 && word > 4096 { Heap.candidates.append(UInt(word)) }
+                if (word >> 48) == 0 && word & 7 == 0 && word > 4096 { Heap.conservativeVisit(UInt(word)) }
             }, nil)
-            candidates.sort()
-            if let lo = candidates.first, let hi = candidates.last {
-                var o = objects
-                while let obj = o {
-                    let a = UInt(bitPattern: obj)
-                    if a >= lo && a <= hi && obj.pointee.gc_bits & QK_GC_MARK == 0 && isCandidate(a) {
-                        mark(Value(obj))
-                    }
-                    o = obj.pointee.gc_next
-                }
-            }
         }
         drain()
         sweep()
+    }
+
+    static func conservativeVisit(_ a: UInt) {
+        if largeObjects.contains(a) {
+            mark(Value(raw: UInt64(a)))
+            return
+        }
+        // Binary search the chunk holding `a`, then require a cell boundary and a live cell.
+        var lo = 0, hi = chunks.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) >> 1
+            let c = chunks[mid]
+            if a < c.base { hi = mid - 1 } else if a >= c.base + UInt(chunkBytes) { lo = mid + 1 } else {
+                guard (a - c.base) % UInt(c.cell) == 0, (a - c.base) + UInt(c.cell) <= UInt(chunkBytes) else { return }
+                let obj = UnsafeMutablePointer<QKObject>(bitPattern: a)!
+                if obj.pointee.gc_bits != freedCell { mark(Value(obj)) }
+                return
+            }
+        }
     }
 
     static func isCandidate(_ a: UInt) -> Bool {
