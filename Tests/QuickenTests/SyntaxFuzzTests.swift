@@ -1,10 +1,11 @@
-// Deterministic fuzzing of the tokenizer and parser: every input must either parse or throw a
-// SyntaxError, quickly, without trapping. Longer runs:
+// Deterministic fuzzing of the tokenizer, parser and compiler: every input must either compile
+// or throw a SyntaxError, quickly, without trapping. Longer runs:
 //   QUICKEN_FUZZ_ITERATIONS=200000 QUICKEN_FUZZ_SEED=7 swift test --filter SyntaxFuzz
 
 import Foundation
 import XCTest
 @testable import QuickenSyntax
+import QuickenCompiler
 
 /// SplitMix64: small, fast and reproducible.
 private struct FuzzRandom {
@@ -79,11 +80,24 @@ final class SyntaxFuzzTests: XCTestCase {
             let m = try Parser.parseModule(src, filename: "fuzz.py")
             // (Dumping huge int constants is quadratic in BigInt's decimal conversion.)
             if src.utf8.count < 20_000 { _ = dump(m, includeAttributes: true) }
+            // The compiler walks the tree recursively: give it room for the deepest legal input.
+            // Huge literals are skipped here like dump(): unoptimized BigInt is slow in debug test
+            // builds (a release build compiles a 20,000-digit hex literal in 0.1 s).
+            let compileError: SyntaxError? = src.utf8.count >= 20_000 ? nil : withLargeStack {
+                do throws(SyntaxError) { _ = try Compiler.compileModule(m, filename: "fuzz.py") } catch { return error }
+                return nil
+            }
+            if let e = compileError { validate(e) }
         } catch {
             validate(error)
         }
         do {
-            _ = try Parser.parseExpression(src, filename: "fuzz.py")
+            let e = try Parser.parseExpression(src, filename: "fuzz.py")
+            let compileError: SyntaxError? = src.utf8.count >= 20_000 ? nil : withLargeStack {
+                do throws(SyntaxError) { _ = try Compiler.compileExpression(e, filename: "fuzz.py") } catch { return error }
+                return nil
+            }
+            if let err = compileError { validate(err) }
         } catch {
             validate(error)
         }
