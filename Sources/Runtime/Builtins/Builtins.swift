@@ -101,42 +101,6 @@ public enum Builtins {
         return best
     }
 
-    /// Stable merge sort with an optional key, comparing with `<` like list.sort.
-    public static func sort(_ items: inout [Value], key: Value?, reverse: Bool) throws(PyError) {
-        let keys: [Value]
-        if let key { keys = try items.map { (x) throws(PyError) in try callValues(key, [x]) } } else { keys = items }
-        let holder = List.make(keys + items)
-        let mark = Heap.rootMark
-        Heap.pushRoot(holder)
-        defer { Heap.popRoots(to: mark) }
-        var idx = Array(0..<items.count)
-        var tmp = idx
-        func less(_ i: Int, _ j: Int) throws(PyError) -> Bool {
-            let (a, b) = (keys[i], keys[j])
-            if a.isSmallInt && b.isSmallInt { return a.smallInt < b.smallInt }
-            return try Ops.truthy(try Ops.richCompare(a, b, 0))
-        }
-        func mergeSort(_ lo: Int, _ hi: Int) throws(PyError) {
-            if hi - lo < 2 { return }
-            let mid = (lo + hi) / 2
-            try mergeSort(lo, mid)
-            try mergeSort(mid, hi)
-            var i = lo, j = mid, k = lo
-            while i < mid && j < hi {
-                // Reverse sorts stay stable by comparing the other way round.
-                let takeRight = reverse ? try less(idx[i], idx[j]) : try less(idx[j], idx[i])
-                if takeRight { tmp[k] = idx[j]; j += 1 } else { tmp[k] = idx[i]; i += 1 }
-                k += 1
-            }
-            while i < mid { tmp[k] = idx[i]; i += 1; k += 1 }
-            while j < hi { tmp[k] = idx[j]; j += 1; k += 1 }
-            for x in lo..<hi { idx[x] = tmp[x] }
-        }
-        try mergeSort(0, items.count)
-        let original = items
-        items = idx.map { original[$0] }
-    }
-
     static func register() {
         module = Imports.newModule("builtins")
         dict = Imports.moduleDict(module)
@@ -241,11 +205,6 @@ public enum Builtins {
             default: return .bool(lookupInMRO(v.type, Names.__call__) != nil)
             }
         }
-        def("iter") { (a: inout Args) throws(PyError) -> Value in
-            try a.expect("iter", min: 1, max: 2)
-            if a.count == 2 { return Iterators.box(.callable, a[0], a[1]) }
-            return try Ops.iter(a[0])
-        }
         def("next") { (a: inout Args) throws(PyError) -> Value in
             try a.expect("next", min: 1, max: 2)
             if !a[0].isObject || (a[0].type != qk_types.iterator_ && a[0].type != Types.generator && lookupInMRO(a[0].type, Names.__next__) == nil) {
@@ -283,62 +242,6 @@ public enum Builtins {
         }
         def("min") { (a: inout Args) throws(PyError) -> Value in try minMax(&a, "min", 0) }
         def("max") { (a: inout Args) throws(PyError) -> Value in try minMax(&a, "max", 4) }
-        def("sum") { (a: inout Args) throws(PyError) -> Value in
-            try a.expect("sum", min: 1, max: 2, keywords: ["start"])
-            var acc = a.arg(1, "start") ?? .int(0)
-            if acc.isObject && acc.layout == QK_LAYOUT_STR { throw .type("sum() can't sum strings [use ''.join(seq) instead]") }
-            let it = try Ops.iter(a[0])
-            while let v = try Ops.next(it) { acc = try Ops.binary(acc, v, 0) }
-            return acc
-        }
-        def("sorted") { (a: inout Args) throws(PyError) -> Value in
-            try a.expect("sorted", min: 1, max: 1, keywords: ["key", "reverse"])
-            var items = try Ops.toArray(a[0])
-            let key = a.keyword("key").flatMap { $0.isNone ? nil : $0 }
-            try sort(&items, key: key, reverse: try a.keyword("reverse").map { (v) throws(PyError) in try Ops.truthy(v) } ?? false)
-            return List.make(items)
-        }
-        def("reversed") { (a: inout Args) throws(PyError) -> Value in
-            try a.expect("reversed", min: 1, max: 1)
-            let v = a[0]
-            if let r = Ops.userMethod(v.type, Names.__reversed__) { return try callValues(r, [v]) }
-            if v.layout == QK_LAYOUT_DICT || Views.dictOf(v) != nil {
-                let src = Views.dictOf(v) ?? v
-                let keys = Dict.keys(src).reversed()
-                let items: [Value]
-                if Views.dictOf(v) != nil && Views.iterKind(v) == .dictValues { items = Dict.items(src).reversed().map { $0.value } }
-                else if Views.dictOf(v) != nil && Views.iterKind(v) == .dictItems { items = Dict.items(src).reversed().map { Tuple.make([$0.key, $0.value]) } }
-                else { items = Array(keys) }
-                return Iterators.box(.list, List.make(items))
-            }
-            if v.layout == QK_LAYOUT_SET || (v.isObject && v.layout == QK_LAYOUT_OBJECT && Ops.userMethod(v.type, Names.__getitem__) == nil) {
-                throw .type("'\(v.type.name)' object is not reversible")
-            }
-            let n = try Ops.length(v)
-            return Iterators.box(.reversed, v, index: n - 1)
-        }
-        def("enumerate") { (a: inout Args) throws(PyError) -> Value in
-            try a.expect("enumerate", min: 1, max: 2, keywords: ["start"])
-            let start = a.arg(1, "start") ?? .int(0)
-            guard Ints.isInt(start) else { throw .type("'\(start.type.name)' object cannot be interpreted as an integer") }
-            return Iterators.box(.enumerate, try Ops.iter(a[0]), start)
-        }
-        def("zip") { (a: inout Args) throws(PyError) -> Value in
-            try a.expect("zip", min: 0, max: Int.max, keywords: ["strict"])
-            var its: [Value] = []
-            for i in 0..<a.count { its.append(try Ops.iter(a[i])) }
-            return Iterators.box(.zip, Tuple.make(its))
-        }
-        def("map") { (a: inout Args) throws(PyError) -> Value in
-            guard a.count >= 2 else { throw .type("map() must have at least two arguments.") }
-            var its: [Value] = []
-            for i in 1..<a.count { its.append(try Ops.iter(a[i])) }
-            return Iterators.box(.map, a[0], Tuple.make(its))
-        }
-        def("filter") { (a: inout Args) throws(PyError) -> Value in
-            try a.expect("filter", min: 2, max: 2)
-            return Iterators.box(.filter, a[0], try Ops.iter(a[1]))
-        }
         def("any") { (a: inout Args) throws(PyError) -> Value in
             let it = try Ops.iter(a[0])
             while let v = try Ops.next(it) { if try Ops.truthy(v) { return .true_ } }
