@@ -71,6 +71,8 @@ public enum Heap {
         while offset >= 0 {
             let p = chunk + offset
             p.storeBytes(of: head, as: UnsafeMutableRawPointer?.self)
+            // Never-used cells must read as free to the conservative scan too.
+            p.assumingMemoryBound(to: QKObject.self).pointee.gc_bits = freedCell
             head = p
             offset -= cell
         }
