@@ -34,6 +34,25 @@ public enum Str {
         return data(s).load(fromByteOffset: i * 4, as: UInt32.self)
     }
 
+    /// The decimal text of a machine int, written straight into a width-1 string.
+    public static func decimal(_ i: Int) -> Value {
+        if i >= 0 && i < 10 { return char(48 + UInt32(i)) }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for Int.min
+        return withUnsafeMutableBytes(of: &digits) { buf in
+            var n = i.magnitude
+            var at = buf.count
+            repeat {
+                at -= 1
+                buf[at] = UInt8(48 + n % 10)
+                n /= 10
+            } while n > 0
+            if i < 0 { at -= 1; buf[at] = 45 }
+            let p = allocate(length: buf.count - at, width: 1)
+            data(p).copyMemory(from: buf.baseAddress! + at, byteCount: buf.count - at)
+            return Value(p)
+        }
+    }
+
     public static func make(_ s: String) -> Value {
         var maxCP: UInt32 = 0
         var n = 0

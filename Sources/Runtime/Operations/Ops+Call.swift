@@ -57,6 +57,7 @@ extension Ops {
     /// type(...) / C(...): __new__ then __init__.
     static func callType(_ t: TypePtr, _ args: UnsafePointer<Value>, _ total: Int, kwnames: Value) throws(PyError) -> Value {
         if t == Types.type && total == 1 && kwnames.isNull { return Value(args[0].type) }
+        if t == Types.str && total == 1 && kwnames.isNull { return try str(args[0]) }
         guard let new = lookupInMRO(t, Names.__new__) else { throw .type("cannot create '\(t.name)' instances") }
         let obj: Value
         if new.isLayout(QK_LAYOUT_NATIVE) {

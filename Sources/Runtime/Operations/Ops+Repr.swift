@@ -7,6 +7,7 @@ extension Ops {
     nonisolated(unsafe) static var reprActive: Set<UInt64> = []
 
     public static func repr(_ v: Value) throws(PyError) -> Value {
+        if v.isSmallInt { return Str.decimal(v.smallInt) }
         let t = v.type
         if t.isHeapType, let r = userMethod(t, Names.__repr__) {
             let s = try callMethod(r, v, [])
@@ -145,6 +146,7 @@ extension Ops {
 
     public static func str(_ v: Value) throws(PyError) -> Value {
         if v.isExactlyStr { return v }
+        if v.isSmallInt { return Str.decimal(v.smallInt) }
         let t = v.type
         if t.isHeapType, let s = userMethod(t, Names.__str__) {
             let r = try callMethod(s, v, [])
