@@ -27,7 +27,7 @@ public struct Value: Equatable, Hashable {
     @inline(__always) public static func int(_ i: Int) -> Value {
         // Ints that do not fit 50 bits become heap big ints.
         if qk_int_fits(Int64(i)) != 0 { return Value(raw: qk_from_int(Int64(i))) }
-        return makeBigInt(BigIntValue(i))
+        return BigIntBox.word(i)
     }
     @inline(__always) public static func smallIntUnchecked(_ i: Int) -> Value { Value(raw: qk_from_int(Int64(i))) }
     @inline(__always) public static func float(_ d: Double) -> Value { Value(raw: qk_from_double(d)) }

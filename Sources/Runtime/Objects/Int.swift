@@ -14,9 +14,24 @@ func makeBigInt(_ b: BigInt) -> Value { BigIntBox.box(b) }
 
 enum BigIntBox {
     static let initializedTag: UInt32 = 0xB161
+    /// An exact int that fits a machine word, stored as a raw Int64 (no Swift BigInt): the
+    /// common overflow case of 50-bit arithmetic stays cheap.
+    static let wordTag: UInt32 = 0xB162
+
+    static func word(_ i: Int) -> Value {
+        let o: UnsafeMutablePointer<QKObject> = Heap.allocate(Types.int, size: payloadOffset + 8, as: QKObject.self)
+        (UnsafeMutableRawPointer(o) + payloadOffset).storeBytes(of: i, as: Int.self)
+        o.pointee.ob_aux = wordTag
+        return Value(o)
+    }
+
+    @inline(__always) static func wordValue(_ o: UnsafeMutablePointer<QKObject>) -> Int? {
+        o.pointee.ob_aux == wordTag ? (UnsafeMutableRawPointer(o) + payloadOffset).load(as: Int.self) : nil
+    }
     static var payloadOffset: Int { MemoryLayout<QKObject>.size }
 
     static func box(_ b: BigInt, type: TypePtr? = nil) -> Value {
+        if type == nil || type == Types.int, let i = Int(exactly: b) { return word(i) }
         let t = type ?? Types.int
         let size = max(Int(t.pointee.basicsize), payloadOffset + MemoryLayout<BigInt>.stride)
         let o: UnsafeMutablePointer<QKObject> = Heap.allocate(t, size: size, as: QKObject.self)
@@ -26,7 +41,8 @@ enum BigIntBox {
     }
 
     static func get(_ o: UnsafeMutablePointer<QKObject>) -> BigInt {
-        (UnsafeMutableRawPointer(o) + payloadOffset).assumingMemoryBound(to: BigInt.self).pointee
+        if let i = wordValue(o) { return BigInt(i) }
+        return (UnsafeMutableRawPointer(o) + payloadOffset).assumingMemoryBound(to: BigInt.self).pointee
     }
 
     static func deinitialize(_ o: UnsafeMutablePointer<QKObject>) {
@@ -58,7 +74,10 @@ public enum Ints {
         if v.isSmallInt { return v.smallInt }
         guard v.isObject else { return nil }
         if v.layout == QK_LAYOUT_BOOL { return Int(v.object.pointee.ob_aux) }
-        if v.layout == QK_LAYOUT_INT { return Int(exactly: BigIntBox.get(v.object)) }
+        if v.layout == QK_LAYOUT_INT {
+            if let i = BigIntBox.wordValue(v.object) { return i }
+            return Int(exactly: BigIntBox.get(v.object))
+        }
         return nil
     }
 }
