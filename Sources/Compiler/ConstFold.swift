@@ -139,8 +139,9 @@ private func floorDivMod(_ a: BigInt, _ b: BigInt) -> (BigInt, BigInt) {
     return (q, r)
 }
 
-/// CPython's float_divmod.
-private func floatDivMod(_ vx: Double, _ wx: Double) -> (Double, Double) {
+/// CPython's float_divmod (Objects/floatobject.c). Public so the runtime's `//`, `%` and
+/// divmod() share it with constant folding.
+public func pyFloatDivmod(_ vx: Double, _ wx: Double) -> (Double, Double) {
     var mod = fmod(vx, wx)
     var div = (vx - mod) / wx
     if mod != 0 {
@@ -210,8 +211,8 @@ private func numericBinop(_ op: BinaryOperator, _ l: Num, _ r: Num) -> ConstantV
         case .sub: return .float(x - y)
         case .mult: return .float(x * y)
         case .div: return y == 0 ? nil : .float(x / y)
-        case .floorDiv: return y == 0 ? nil : .float(floatDivMod(x, y).0)
-        case .mod: return y == 0 ? nil : .float(floatDivMod(x, y).1)
+        case .floorDiv: return y == 0 ? nil : .float(pyFloatDivmod(x, y).0)
+        case .mod: return y == 0 ? nil : .float(pyFloatDivmod(x, y).1)
         case .pow: return floatPow(x, y).map { .float($0) }
         default: return nil
         }

@@ -506,27 +506,8 @@ public enum Numbers {
         return mod
     }
 
-    /// Python's float divmod (Objects/floatobject.c float_divmod semantics).
-    public static func floatDivmod(_ vx: Double, _ wx: Double) -> (Double, Double) {
-        var mod = fmod(vx, wx)
-        var div = (vx - mod) / wx
-        if mod != 0 {
-            if (wx < 0) != (mod < 0) {
-                mod += wx
-                div -= 1.0
-            }
-        } else {
-            mod = copysign(0.0, wx)
-        }
-        var floordiv: Double
-        if div != 0 {
-            floordiv = floor(div)
-            if div - floordiv > 0.5 { floordiv += 1.0 }
-        } else {
-            floordiv = copysign(0.0, vx / wx)
-        }
-        return (floordiv, mod)
-    }
+    /// Python's float divmod; the one implementation lives in the compiler's constant folder.
+    public static func floatDivmod(_ vx: Double, _ wx: Double) -> (Double, Double) { pyFloatDivmod(vx, wx) }
 
     static func isOddInteger(_ d: Double) -> Bool { fmod(d, 2.0).magnitude == 1.0 }
 
