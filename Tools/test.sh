@@ -54,7 +54,7 @@ step "conformance corpus"
 if Tools/run-conformance.sh --jobs 2; then ok "conformance"; else bad "conformance"; fi
 
 step "conformance corpus, GC stress (collect at every safepoint)"
-if Tools/run-conformance.sh --jobs 2 --timeout 120 --flags --gc-stress --skip Tests/Conformance/gc-stress-skip.txt; then
+if Tools/run-conformance.sh --jobs 2 --timeout 120 --flags --gc-stress; then
     ok "conformance under GC stress"
 else
     bad "conformance under GC stress"

@@ -349,17 +349,12 @@ enum PercentFormat {
                 body = [try charArg(v, bytes: bytes)]
             case 100, 105, 117, 111, 120, 88:  // d i u o x X
                 numeric = true
-                let big = try intArg(v, conv)
-                var digits: String
-                switch conv {
-                case 111: digits = String(big.magnitude, radix: 8)
-                case 120: digits = String(big.magnitude, radix: 16)
-                case 88: digits = String(big.magnitude, radix: 16, uppercase: true)
-                default: digits = String(big.magnitude)
-                }
-                if prec > digits.count { digits = String(repeating: "0", count: prec - digits.count) + digits }
-                var s = ""
-                if big.sign == .minus && big.magnitude != 0 { s = "-" }
+                let n = try intArg(v, conv)
+                let (negative, magnitude) = try Ints.signedDigits(n, radix: conv == 111 ? 8 : (conv == 120 || conv == 88 ? 16 : 10),
+                                                                   uppercase: conv == 88)
+                var digits = magnitude
+                if prec > digits.utf8.count { digits = String(repeating: "0", count: prec - digits.utf8.count) + digits }
+                var s = negative ? "-" : ""
                 if alt && (conv == 111 || conv == 120 || conv == 88) {
                     s += conv == 111 ? "0o" : (conv == 120 ? "0x" : "0X")
                 }
@@ -458,24 +453,25 @@ enum PercentFormat {
         return UInt32(i)
     }
 
-    static func intArg(_ v: Value, _ conv: UInt32) throws(PyError) -> BigIntValue {
+    /// The int that %d/%x/... formats for `v`.
+    static func intArg(_ v: Value, _ conv: UInt32) throws(PyError) -> Value {
+        if Ints.isInt(v) { return v }
         let c = String(UnicodeScalar(UInt8(conv)))
-        if Ints.isInt(v) { return Ints.big(v) }
         let hexLike = conv == 111 || conv == 120 || conv == 88
         if v.isDouble || (v.isObject && v.layout == QK_LAYOUT_FLOAT) {
             if hexLike { throw .type("%\(c) format: an integer is required, not \(v.type.name)") }
             let d = Numbers.toDouble(v) ?? 0
             if d.isNaN { throw .value("cannot convert float NaN to integer") }
             if d.isInfinite { throw .overflow("cannot convert float infinity to integer") }
-            return BigIntValue(d.rounded(.towardZero))
+            return Ints.make(BigIntValue(d.rounded(.towardZero)))
         }
         if let m = Ops.userMethod(v.type, Names.__index__) {
             let r = try Ops.callMethod(m, v, [])
-            if Ints.isInt(r) { return Ints.big(r) }
+            if Ints.isInt(r) { return r }
         }
         if !hexLike, let m = Ops.userMethod(v.type, Str.intern("__int__")) {
             let r = try Ops.callMethod(m, v, [])
-            if Ints.isInt(r) { return Ints.big(r) }
+            if Ints.isInt(r) { return r }
         }
         if hexLike { throw .type("%\(c) format: an integer is required, not \(v.type.name)") }
         throw .type("%\(c) format: a real number is required, not \(v.type.name)")
@@ -513,6 +509,7 @@ enum PercentFormat {
 extension Strings {
     /// str % args (printf-style formatting).
     static func percentFormat(_ fmt: Value, _ args: Value) throws(PyError) -> Value {
-        Str.make(codePoints: try PercentFormat.format(Str.codePoints(fmt), args, bytes: false))
+        if let r = QuickFormat.percent(fmt, args) { return r }
+        return Str.make(codePoints: try PercentFormat.format(Str.codePoints(fmt), args, bytes: false))
     }
 }

@@ -118,7 +118,7 @@ public struct FormatSpec {
             let tn = v.layout == QK_LAYOUT_BOOL ? "bool" : v.type.name
             let f = try parse(spec, typeName: tn, defaultType: 100, defaultAlign: 62)
             switch f.type {
-            case 98, 99, 100, 111, 120, 88, 110: return Str.make(codePoints: try f.formatInt(Ints.big(v)))
+            case 98, 99, 100, 111, 120, 88, 110: return Str.make(codePoints: try f.formatInt(v))
             case 101, 69, 102, 70, 103, 71, 37:
                 let b = Ints.big(v)
                 let d = Numbers.bigToDouble(b)
@@ -244,28 +244,26 @@ public struct FormatSpec {
 
     static func ascii(_ s: String) -> [UInt32] { s.utf8.map { UInt32($0) } }
 
-    func formatInt(_ n: BigIntValue) throws(PyError) -> [UInt32] {
+    func formatInt(_ v: Value) throws(PyError) -> [UInt32] {
         if precision >= 0 { throw .value("Precision not allowed in integer format specifier") }
         if noNegZero { throw .value("Negative zero coercion (z) not allowed in integer format specifier") }
         let t = type
         if t == 99 {
             if sign != 0 { throw .value("Sign not allowed with integer format specifier 'c'") }
             if alternate { throw .value("Alternate form (#) not allowed with integer format specifier 'c'") }
-            guard Int(exactly: n) != nil else { throw .overflow("Python int too large to convert to C long") }
+            guard let n = Ints.exact(v) else { throw .overflow("Python int too large to convert to C long") }
             guard n >= 0 && n <= 0x10ffff else { throw .overflow("%c arg not in range(0x110000)") }
             return number(negative: false, prefix: [], digits: [], remainder: [UInt32(n)], hasDecimal: false)
         }
-        let mag = n.magnitude
-        var prefix = ""
-        let digits: String
+        let radix: Int, prefix: String
         switch t {
-        case 120: digits = String(mag, radix: 16); prefix = "0x"
-        case 88: digits = String(mag, radix: 16, uppercase: true); prefix = "0X"
-        case 111: digits = String(mag, radix: 8); prefix = "0o"
-        case 98: digits = String(mag, radix: 2); prefix = "0b"
-        default: digits = String(mag)
+        case 120, 88: radix = 16; prefix = t == 120 ? "0x" : "0X"
+        case 111: radix = 8; prefix = "0o"
+        case 98: radix = 2; prefix = "0b"
+        default: radix = 10; prefix = ""
         }
-        return number(negative: n.sign == .minus && mag != 0, prefix: alternate ? FormatSpec.ascii(prefix) : [],
+        let (negative, digits) = try Ints.signedDigits(v, radix: radix, uppercase: t == 88)
+        return number(negative: negative, prefix: alternate ? FormatSpec.ascii(prefix) : [],
                       digits: FormatSpec.ascii(digits), remainder: [], hasDecimal: false)
     }
 

@@ -233,6 +233,19 @@ extension Ints {
         return b.sign == .minus ? "-" + s : s
     }
 
+    /// Sign and magnitude digits of int `v` in `radix`; word-sized ints skip BigInt, and
+    /// decimal output honours the digit limit as str() does.
+    static func signedDigits(_ v: Value, radix: Int, uppercase: Bool = false) throws(PyError) -> (negative: Bool, digits: String) {
+        if let i = exact(v) { return (i < 0, String(i.magnitude, radix: radix, uppercase: uppercase)) }
+        let b = big(v)
+        let negative = b.sign == .minus && !b.isZero
+        if radix == 10 {
+            let s = try decimalString(b)
+            return (negative, negative ? String(s.dropFirst()) : s)
+        }
+        return (negative, String(b.magnitude, radix: radix, uppercase: uppercase))
+    }
+
     /// Digit value of a Unicode scalar in int() parsing (decimal digits of any script, and
     /// ASCII letters), or nil.
     static func digitValue(_ u: Unicode.Scalar) -> Int? {

@@ -185,7 +185,8 @@ extension Ops {
         let t = v.type
         if t.isHeapType, let f = userMethod(t, Names.__format__) { return try callMethod(f, v, [spec]) }
         if Str.count(spec) == 0 { return try str(v) }
-        return try FormatSpec.format(v, Str.swift(spec))
+        if let r = QuickFormat.format(v, spec: spec) { return r }
+        return try FormatSpec.format(v, spec: Str.codePoints(spec))
     }
 }
 

@@ -13,7 +13,7 @@ def sieve(limit):
 primes = sieve(200)
 print(primes)
 print(len(sieve(10000)), sieve(10000)[-5:])
-print(sum(sieve(100000)))
+print(sum(sieve(20000)))
 twins = [(p, p + 2) for p in primes if p + 2 in set(primes)]
 print(twins)
 def factorize(n):
@@ -25,7 +25,7 @@ def factorize(n):
     if n > 1:
         factors.append(n)
     return factors
-for n in [2, 12, 97, 360, 1001, 2 ** 16, 600851475143]:
+for n in [2, 12, 97, 360, 1001, 2 ** 16, 13195, 99999989]:
     print(n, factorize(n))
 gaps = {}
 ps = sieve(1000)
