@@ -64,7 +64,6 @@ typedef struct QKType QKType;
 /* Every heap object starts with this header. */
 typedef struct QKObject {
     QKType *ob_type;
-    struct QKObject *gc_next; /* all-objects list, walked by the sweeper */
     uint32_t gc_bits;         /* QK_GC_* */
     uint32_t ob_aux;          /* a small per-type field (str: code unit width) */
 } QKObject;

@@ -11,10 +11,9 @@ import Glibc
 #endif
 
 public enum Heap {
-    /// Head of the list of all collectable objects (linked through gc_next).
-    nonisolated(unsafe) static var objects: UnsafeMutablePointer<QKObject>? = nil
-    nonisolated(unsafe) static var objectCount = 0
-    nonisolated(unsafe) static var liveBytesAfterGC = 0
+    /// Live objects and their bytes after the last collection.
+    nonisolated(unsafe) public static var liveObjects = 0
+    nonisolated(unsafe) public static var liveBytes = 0
     nonisolated(unsafe) public static var stress = false
     nonisolated(unsafe) public static var collections = 0
     nonisolated(unsafe) static var permanentRoots: [Value] = []
@@ -27,8 +26,11 @@ public enum Heap {
     /// Allocation between collections at least; then the live size after the last one.
     static let minimumThreshold: UInt64 = 32 << 20
 
+    /// A new object of `size` bytes. Only the first `zeroed` bytes are cleared (the whole
+    /// object by default); strings clear just their header since callers write the data.
     @inline(__always)
-    static func allocate<T>(_ type: UnsafeMutablePointer<QKType>, size: Int, as _: T.Type) -> UnsafeMutablePointer<T> {
+    static func allocate<T>(_ type: UnsafeMutablePointer<QKType>, size: Int, as _: T.Type,
+                            zeroed: Int = .max) -> UnsafeMutablePointer<T> {
         let raw: UnsafeMutableRawPointer
         let sizeClass = (size + 15) >> 4
         if sizeClass <= Int(QK_SMALL_CLASSES) {
@@ -37,17 +39,18 @@ public enum Heap {
             if qk_free_cell_get(Int32(sizeClass)) == nil { refill(sizeClass) }
             raw = qk_free_cell_get(Int32(sizeClass))!
             qk_free_cell_set(Int32(sizeClass), raw.load(as: UnsafeMutableRawPointer?.self))
-            raw.initializeMemory(as: UInt8.self, repeating: 0, count: sizeClass << 4)
+            raw.initializeMemory(as: UInt8.self, repeating: 0, count: min(sizeClass << 4, zeroed))
             raw.assumingMemoryBound(to: QKObject.self).pointee.gc_bits = UInt32(sizeClass) << QK_GC_CLASS_SHIFT
         } else {
-            raw = calloc(1, size)!
-            largeObjects.insert(UInt(bitPattern: raw))
+            if zeroed >= size {
+                raw = calloc(1, size)!
+            } else {
+                raw = malloc(size)!
+                raw.initializeMemory(as: UInt8.self, repeating: 0, count: zeroed)
+            }
+            largeObjects[UInt(bitPattern: raw)] = size
         }
-        let obj = raw.assumingMemoryBound(to: QKObject.self)
-        obj.pointee.ob_type = type
-        obj.pointee.gc_next = objects
-        objects = obj
-        objectCount += 1
+        raw.assumingMemoryBound(to: QKObject.self).pointee.ob_type = type
         qk_state.gc_allocated &+= UInt64(size)
         return raw.assumingMemoryBound(to: T.self)
     }
@@ -57,8 +60,8 @@ public enum Heap {
     static let freedCell: UInt32 = 0xFFFF_FFFF
     /// Chunks of small-object cells, sorted by address, for the conservative scan.
     nonisolated(unsafe) static var chunks: [(base: UInt, cell: Int)] = []
-    /// Objects too large for a size class (from calloc).
-    nonisolated(unsafe) static var largeObjects: Set<UInt> = []
+    /// Objects too large for a size class (from malloc), with their sizes.
+    nonisolated(unsafe) static var largeObjects: [UInt: Int] = [:]
 
     /// Carve a fresh chunk into cells of `sizeClass` and put them on its free list.
     static func refill(_ sizeClass: Int) {
@@ -77,19 +80,6 @@ public enum Heap {
             offset -= cell
         }
         qk_free_cell_set(Int32(sizeClass), head)
-    }
-
-    static func release(_ obj: UnsafeMutablePointer<QKObject>) {
-        let sizeClass = Int((obj.pointee.gc_bits >> QK_GC_CLASS_SHIFT) & 0xFF)
-        if sizeClass == 0 {
-            largeObjects.remove(UInt(bitPattern: obj))
-            free(obj)
-            return
-        }
-        obj.pointee.gc_bits = freedCell
-        let raw = UnsafeMutableRawPointer(obj)
-        raw.storeBytes(of: qk_free_cell_get(Int32(sizeClass)), as: UnsafeMutableRawPointer?.self)
-        qk_free_cell_set(Int32(sizeClass), raw)
     }
 
     /// Register a statically allocated object whose fields must be traced.
@@ -160,7 +150,7 @@ public enum Heap {
     }
 
     static func conservativeVisit(_ a: UInt) {
-        if largeObjects.contains(a) {
+        if largeObjects[a] != nil {
             mark(Value(raw: UInt64(a)))
             return
         }
@@ -341,27 +331,54 @@ public enum Heap {
         }
     }
 
+    /// Walk every chunk in address order (sequential memory, unlike a list of objects) and
+    /// the large objects; free the unmarked and clear the marks of the rest. Each chunk's
+    /// cells are visited high to low so its free list hands cells out in address order.
     static func sweep() {
-        var live = 0
-        var prev: UnsafeMutablePointer<QKObject>? = nil
-        var o = objects
-        var count = 0
-        while let obj = o {
-            let next = obj.pointee.gc_next
+        var count = 0, live = 0
+        for c in chunks {
+            let base = UnsafeMutableRawPointer(bitPattern: c.base)!
+            let sizeClass = Int32(c.cell >> 4)
+            var head = qk_free_cell_get(sizeClass)
+            var offset = (chunkBytes / c.cell - 1) * c.cell
+            while offset >= 0 {
+                let cell = base + offset
+                offset -= c.cell
+                let obj = cell.assumingMemoryBound(to: QKObject.self)
+                let bits = obj.pointee.gc_bits
+                if bits == freedCell { continue }
+                if bits & QK_GC_MARK != 0 {
+                    obj.pointee.gc_bits = bits & ~QK_GC_MARK
+                    count += 1
+                    live += c.cell
+                } else {
+                    finalize(obj)
+                    obj.pointee.gc_bits = freedCell
+                    cell.storeBytes(of: head, as: UnsafeMutableRawPointer?.self)
+                    head = cell
+                }
+            }
+            qk_free_cell_set(sizeClass, head)
+        }
+        var dead: [UInt] = []
+        for (a, size) in largeObjects {
+            let obj = UnsafeMutablePointer<QKObject>(bitPattern: a)!
             if obj.pointee.gc_bits & QK_GC_MARK != 0 {
                 obj.pointee.gc_bits &= ~QK_GC_MARK
-                prev = obj
                 count += 1
-                live += 64
+                live += size
             } else {
-                if let p = prev { p.pointee.gc_next = next } else { objects = next }
-                finalize(obj)
-                release(obj)
+                dead.append(a)
             }
-            o = next
         }
-        objectCount = count
-        liveBytesAfterGC = live
+        for a in dead {
+            let obj = UnsafeMutablePointer<QKObject>(bitPattern: a)!
+            finalize(obj)
+            largeObjects[a] = nil
+            free(obj)
+        }
+        liveObjects = count
+        liveBytes = live
         qk_state.gc_allocated = 0
         if !stress { qk_state.gc_threshold = max(minimumThreshold, UInt64(live)) }
     }

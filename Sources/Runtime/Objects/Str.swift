@@ -16,7 +16,9 @@ public enum Str {
     /// Allocate an uninitialized string of `length` code points and `width` (1 or 4).
     public static func allocate(length: Int, width: Int) -> StrPtr {
         let size = MemoryLayout<QKStr>.size + length * width + 4
-        let s: StrPtr = Heap.allocate(Types.str, size: size, as: QKStr.self)
+        // Callers write all the code units; only the header and the NUL need clearing.
+        let s: StrPtr = Heap.allocate(Types.str, size: size, as: QKStr.self, zeroed: MemoryLayout<QKStr>.size)
+        (UnsafeMutableRawPointer(s) + size - 4).storeBytes(of: 0, as: UInt32.self)
         s.pointee.ob.ob_aux = UInt32(width)
         s.pointee.length = Int64(length)
         s.pointee.hash = -1
