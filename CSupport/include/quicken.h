@@ -70,10 +70,10 @@ typedef struct QKObject {
 
 #define QK_GC_MARK     1u
 #define QK_GC_IMMORTAL 2u /* statically allocated or permanent: never swept */
-/* Bits 8..15 of gc_bits: the small-object size class (cell size = class * 16 bytes), or 0 for
+/* Bits 8..15 of gc_bits: the small-object size class (cell sizes: Heap.cellBytes), or 0 for
    an object from malloc. */
 #define QK_GC_CLASS_SHIFT 8
-#define QK_SMALL_CLASSES  16
+#define QK_SMALL_CLASSES  31
 
 /* Free lists of small-object cells, one per size class (index 1..QK_SMALL_CLASSES). A free
    cell's first word links to the next one. */
