@@ -1,4 +1,5 @@
 #include "quicken.h"
+#include "qk_adaptive.h"
 #include <setjmp.h>
 
 /* Spill callee-saved registers into a jmp_buf on this frame so the scan sees values that
@@ -22,3 +23,4 @@ QKTypes qk_types;
 QKExceptionTypes qk_exc;
 QKAttrCacheEntry qk_attr_cache[QK_ATTR_CACHE_SIZE];
 void *qk_free_cells[QK_SMALL_CLASSES + 1];
+int qk_adaptive_deopt_always;

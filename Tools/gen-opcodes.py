@@ -26,6 +26,9 @@ def parse():
         if not line:
             continue
         parts = line.split()
+        if len(parts) == 3 and parts[2].startswith("family="):
+            instrs.append(dict(name=parts[0], num=int(parts[1]), family=parts[2][7:]))
+            continue
         if len(parts) < 4:
             sys.exit(f"{DEF}:{lineno}: expected NAME NUMBER POP PUSH")
         name, num, pop, push, *rest = parts
@@ -42,7 +45,15 @@ def parse():
         for expr in (pop, push):
             if not re.fullmatch(r"[0-9a-z_+*&>()x0-9A-F]+", expr):
                 sys.exit(f"{DEF}:{lineno}: bad stack expression {expr!r}")
-        instrs.append(dict(name=name, num=int(num), pop=pop, push=push, flags=flags, cache=cache))
+        instrs.append(dict(name=name, num=int(num), pop=pop, push=push, flags=flags, cache=cache, family=None))
+    heads = {i["name"]: i for i in instrs if i["family"] is None}
+    for i in instrs:
+        if i["family"] is not None:
+            head = heads.get(i["family"])
+            if head is None:
+                sys.exit(f"{i['name']}: unknown family {i['family']!r}")
+            for k in ("pop", "push", "flags", "cache"):
+                i[k] = head[k]
     nums = [i["num"] for i in instrs]
     if len(set(nums)) != len(nums):
         sys.exit("duplicate opcode numbers")
@@ -61,6 +72,13 @@ def gen_c(instrs):
         if n:
             out.append(f"    case OP_{i['name']}: return {n};")
     out += ["    default: return 0;", "    }", "}", ""]
+    out += ["/* The family head of a specialized instruction (itself for any other): a guard miss",
+            "   runs the head's generic body. */",
+            "static inline int qk_op_deopt(int op) {", "    switch (op) {"]
+    for i in real:
+        if i["family"]:
+            out.append(f"    case OP_{i['name']}: return OP_{i['family']};")
+    out += ["    default: return op;", "    }", "}", ""]
     return "\n".join(out) + "#endif\n"
 
 
@@ -94,6 +112,23 @@ def gen_swift(instrs):
     out += flag_prop("isNoFlow", "noflow", "Never falls through to the next instruction.")
     out += flag_prop("isPseudo", "pseudo", "Compiler-only; never appears in final bytecode.")
     out += ["    public var isJump: Bool { isForwardJump || isBackwardJump }", ""]
+    out += ["    /// The family head of a specialized instruction (PEP 659); nil for any other.",
+            "    public var family: Opcode? {", "        switch self {"]
+    for i in instrs:
+        if i["family"]:
+            out.append(f"        case .{i['name']}: return .{i['family']}")
+    out += ["        default: return nil", "        }", "    }", ""]
+    out += ["    /// The instruction a specialized form deopts to (itself for any other).",
+            "    public var deoptimized: Opcode { family ?? self }", ""]
+    out += ["    /// The specialized forms of a family head, in opcode order.",
+            "    public var specializations: [Opcode] {", "        switch self {"]
+    fams = {}
+    for i in sorted(instrs, key=lambda i: i["num"]):
+        if i["family"]:
+            fams.setdefault(i["family"], []).append(i["name"])
+    for head, members in fams.items():
+        out.append(f"        case .{head}: return [" + ", ".join("." + m for m in members) + "]")
+    out += ["        default: return []", "        }", "    }", ""]
 
     out += ["    /// Named inline-cache fields (name, code units), in order.",
             "    public var cacheLayout: [(name: String, units: Int)] {", "        switch self {"]

@@ -60,6 +60,15 @@ else
     bad "conformance under GC stress"
 fi
 
+for mode in off eager deopt; do
+    step "conformance corpus, --specialize $mode"
+    if Tools/run-conformance.sh --jobs 2 --timeout 60 --flags "--specialize $mode"; then
+        ok "conformance with --specialize $mode"
+    else
+        bad "conformance with --specialize $mode"
+    fi
+done
+
 echo
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -278,6 +278,7 @@ typedef struct QKCode {
     int32_t stacksize, firstlineno, nexc, framesize; /* framesize = nlocalsplus + stacksize */
     int32_t cell2arg_count, pad;
     int64_t *cell2arg;       /* for each cell that is also an argument: localsplus index, else -1 */
+    struct QKSiteStats *site_stats; /* one per code unit when stats are on, else NULL */
 } QKCode;
 
 typedef struct QKFunction {

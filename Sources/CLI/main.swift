@@ -21,8 +21,23 @@ struct Quicken: ParsableCommand {
     @Flag(name: .customLong("gc-stress"), help: "Collect garbage at every safepoint (for testing).")
     var gcStress = false
 
-    @Flag(name: .customLong("no-specialize"), help: "Run the generic interpreter only (specialization is not built yet, so this is the default).")
+    @Flag(name: .customLong("adaptive"), help: "With --dis: run the program first, then show the quickened code (specialized instructions).")
+    var adaptive = false
+
+    @Flag(name: .customLong("show-caches"), help: "With --dis: show the inline-cache entries, decoded.")
+    var showCaches = false
+
+    @Flag(name: .customLong("no-specialize"), help: "Run the generic interpreter only (same as --specialize off).")
     var noSpecialize = false
+
+    @Option(name: .customLong("specialize"), help: ArgumentHelp("When to specialize: normal, off, eager (on first execution; re-specialize on the first miss) or deopt (every guard misses). Also QUICKEN_SPECIALIZE.", valueName: "mode"))
+    var specialize: String?
+
+    @Flag(name: .customLong("stats"), help: "Print specialization statistics to stderr at exit (also QUICKEN_STATS=1).")
+    var stats = false
+
+    @Option(name: .customLong("stats-json"), help: ArgumentHelp("Write specialization statistics as JSON to PATH at exit.", valueName: "path"))
+    var statsJSON: String?
 
     @Argument(parsing: .captureForPassthrough, help: "The program file ('-' for stdin) and its arguments.")
     var arguments: [String] = []
@@ -64,7 +79,14 @@ struct Quicken: ParsableCommand {
             filename = "<stdin>"
             argv = [args.first ?? ""] + args.dropFirst()
         }
-        if dis {
+        let env = ProcessInfo.processInfo.environment
+        guard let mode = Specializer.Mode(rawValue: noSpecialize ? "off" : (specialize ?? env["QUICKEN_SPECIALIZE"] ?? "normal")) else {
+            FileHandle.standardError.write("quicken: --specialize must be one of normal, off, eager, deopt\n".data(using: .utf8)!)
+            throw ExitCode(2)
+        }
+        Specializer.setMode(mode)
+        Stats.enabled = stats || statsJSON != nil || env["QUICKEN_STATS"] == "1"
+        if dis && !adaptive {
             do {
                 let code = try Compiler.compileModule(try Parser.parseModule(source, filename: filename), filename: filename)
                 print(Disassembler.disassembleAll(code), terminator: "")
@@ -76,10 +98,15 @@ struct Quicken: ParsableCommand {
         }
         let path0 = command != nil || filename == "<stdin>" ? "" : (URL(fileURLWithPath: filename).deletingLastPathComponent().path)
         let stress = gcStress || ProcessInfo.processInfo.environment["QUICKEN_GC_STRESS"] == "1"
+        let (showDis, showCaches, printStats, statsPath) = (dis, showCaches, Stats.enabled && statsJSON == nil || stats, statsJSON)
         let status = onBigStack {
             Runtime.bootstrap(argv: argv)
             Heap.setStress(stress)
-            return Runtime.runMain(source: source, filename: filename, path0: path0)
+            let status = Runtime.runMain(source: source, filename: filename, path0: path0)
+            if showDis { print(Runtime.adaptiveDisassembly(showCaches: showCaches), terminator: "") }
+            if printStats { FileHandle.standardError.write(Stats.report().data(using: .utf8)!) }
+            if let statsPath { FileManager.default.createFile(atPath: statsPath, contents: Stats.json().data(using: .utf8)) }
+            return status
         }
         throw ExitCode(status)
     }

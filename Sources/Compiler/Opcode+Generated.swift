@@ -120,6 +120,92 @@ public enum Opcode: UInt16, CaseIterable, Sendable {
     case UNPACK_SEQUENCE = 117
     case YIELD_VALUE = 118
     case RESUME = 149
+    case BINARY_OP_INPLACE_ADD_UNICODE = 3
+    case BINARY_OP_ADD_FLOAT = 150
+    case BINARY_OP_ADD_INT = 151
+    case BINARY_OP_ADD_UNICODE = 152
+    case BINARY_OP_MULTIPLY_FLOAT = 153
+    case BINARY_OP_MULTIPLY_INT = 154
+    case BINARY_OP_SUBTRACT_FLOAT = 155
+    case BINARY_OP_SUBTRACT_INT = 156
+    case BINARY_SUBSCR_DICT = 157
+    case BINARY_SUBSCR_GETITEM = 158
+    case BINARY_SUBSCR_LIST_INT = 159
+    case BINARY_SUBSCR_STR_INT = 160
+    case BINARY_SUBSCR_TUPLE_INT = 161
+    case CALL_ALLOC_AND_ENTER_INIT = 162
+    case CALL_BOUND_METHOD_EXACT_ARGS = 163
+    case CALL_BOUND_METHOD_GENERAL = 164
+    case CALL_BUILTIN_CLASS = 165
+    case CALL_BUILTIN_FAST = 166
+    case CALL_BUILTIN_FAST_WITH_KEYWORDS = 167
+    case CALL_BUILTIN_O = 168
+    case CALL_ISINSTANCE = 169
+    case CALL_LEN = 170
+    case CALL_LIST_APPEND = 171
+    case CALL_METHOD_DESCRIPTOR_FAST = 172
+    case CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS = 173
+    case CALL_METHOD_DESCRIPTOR_NOARGS = 174
+    case CALL_METHOD_DESCRIPTOR_O = 175
+    case CALL_NON_PY_GENERAL = 176
+    case CALL_PY_EXACT_ARGS = 177
+    case CALL_PY_GENERAL = 178
+    case CALL_STR_1 = 179
+    case CALL_TUPLE_1 = 180
+    case CALL_TYPE_1 = 181
+    case COMPARE_OP_FLOAT = 182
+    case COMPARE_OP_INT = 183
+    case COMPARE_OP_STR = 184
+    case CONTAINS_OP_DICT = 185
+    case CONTAINS_OP_SET = 186
+    case FOR_ITER_GEN = 187
+    case FOR_ITER_LIST = 188
+    case FOR_ITER_RANGE = 189
+    case FOR_ITER_TUPLE = 190
+    case LOAD_ATTR_CLASS = 191
+    case LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN = 192
+    case LOAD_ATTR_INSTANCE_VALUE = 193
+    case LOAD_ATTR_METHOD_LAZY_DICT = 194
+    case LOAD_ATTR_METHOD_NO_DICT = 195
+    case LOAD_ATTR_METHOD_WITH_VALUES = 196
+    case LOAD_ATTR_MODULE = 197
+    case LOAD_ATTR_NONDESCRIPTOR_NO_DICT = 198
+    case LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES = 199
+    case LOAD_ATTR_PROPERTY = 200
+    case LOAD_ATTR_SLOT = 201
+    case LOAD_ATTR_WITH_HINT = 202
+    case LOAD_GLOBAL_BUILTIN = 203
+    case LOAD_GLOBAL_MODULE = 204
+    case LOAD_SUPER_ATTR_ATTR = 205
+    case LOAD_SUPER_ATTR_METHOD = 206
+    case RESUME_CHECK = 207
+    case SEND_GEN = 208
+    case STORE_ATTR_INSTANCE_VALUE = 209
+    case STORE_ATTR_SLOT = 210
+    case STORE_ATTR_WITH_HINT = 211
+    case STORE_SUBSCR_DICT = 212
+    case STORE_SUBSCR_LIST_INT = 213
+    case TO_BOOL_ALWAYS_TRUE = 214
+    case TO_BOOL_BOOL = 215
+    case TO_BOOL_INT = 216
+    case TO_BOOL_LIST = 217
+    case TO_BOOL_NONE = 218
+    case TO_BOOL_STR = 219
+    case UNPACK_SEQUENCE_LIST = 220
+    case UNPACK_SEQUENCE_TUPLE = 221
+    case UNPACK_SEQUENCE_TWO_TUPLE = 222
+    case BINARY_OP_ADD_MIXED = 223
+    case BINARY_OP_SUBTRACT_MIXED = 224
+    case BINARY_OP_MULTIPLY_MIXED = 225
+    case BINARY_OP_TRUE_DIVIDE_MIXED = 226
+    case BINARY_OP_TRUE_DIVIDE_FLOAT = 227
+    case BINARY_OP_TRUE_DIVIDE_INT = 228
+    case BINARY_OP_FLOOR_DIVIDE_INT = 229
+    case BINARY_OP_MODULO_INT = 230
+    case BINARY_OP_AND_INT = 231
+    case BINARY_OP_OR_INT = 232
+    case BINARY_OP_XOR_INT = 233
+    case COMPARE_OP_MIXED = 234
     case JUMP = 256
     case JUMP_NO_INTERRUPT = 257
     case LOAD_CLOSURE = 258
@@ -141,7 +227,7 @@ extension Opcode {
     /// Takes an oparg (otherwise the oparg byte is ignored).
     public var hasArg: Bool {
         switch self {
-        case .BINARY_OP, .BUILD_CONST_KEY_MAP, .BUILD_LIST, .BUILD_MAP, .BUILD_SET, .BUILD_SLICE, .BUILD_STRING, .BUILD_TUPLE, .CALL, .CALL_FUNCTION_EX, .CALL_INTRINSIC_1, .CALL_INTRINSIC_2, .CALL_KW, .COMPARE_OP, .CONTAINS_OP, .CONVERT_VALUE, .COPY, .COPY_FREE_VARS, .DELETE_ATTR, .DELETE_DEREF, .DELETE_FAST, .DELETE_GLOBAL, .DELETE_NAME, .DICT_MERGE, .DICT_UPDATE, .ENTER_EXECUTOR, .EXTENDED_ARG, .FOR_ITER, .GET_AWAITABLE, .IMPORT_FROM, .IMPORT_NAME, .IS_OP, .JUMP_BACKWARD, .JUMP_BACKWARD_NO_INTERRUPT, .JUMP_FORWARD, .LIST_APPEND, .LIST_EXTEND, .LOAD_ATTR, .LOAD_CONST, .LOAD_DEREF, .LOAD_FAST, .LOAD_FAST_AND_CLEAR, .LOAD_FAST_CHECK, .LOAD_FAST_LOAD_FAST, .LOAD_FROM_DICT_OR_DEREF, .LOAD_FROM_DICT_OR_GLOBALS, .LOAD_GLOBAL, .LOAD_NAME, .LOAD_SUPER_ATTR, .MAKE_CELL, .MAP_ADD, .MATCH_CLASS, .POP_JUMP_IF_FALSE, .POP_JUMP_IF_NONE, .POP_JUMP_IF_NOT_NONE, .POP_JUMP_IF_TRUE, .RAISE_VARARGS, .RERAISE, .RETURN_CONST, .SEND, .SET_ADD, .SET_FUNCTION_ATTRIBUTE, .SET_UPDATE, .STORE_ATTR, .STORE_DEREF, .STORE_FAST, .STORE_FAST_LOAD_FAST, .STORE_FAST_STORE_FAST, .STORE_GLOBAL, .STORE_NAME, .SWAP, .UNPACK_EX, .UNPACK_SEQUENCE, .YIELD_VALUE, .RESUME, .JUMP, .JUMP_NO_INTERRUPT, .LOAD_CLOSURE, .LOAD_METHOD, .LOAD_SUPER_METHOD, .LOAD_ZERO_SUPER_ATTR, .LOAD_ZERO_SUPER_METHOD, .SETUP_CLEANUP, .SETUP_FINALLY, .SETUP_WITH, .STORE_FAST_MAYBE_NULL: return true
+        case .BINARY_OP, .BUILD_CONST_KEY_MAP, .BUILD_LIST, .BUILD_MAP, .BUILD_SET, .BUILD_SLICE, .BUILD_STRING, .BUILD_TUPLE, .CALL, .CALL_FUNCTION_EX, .CALL_INTRINSIC_1, .CALL_INTRINSIC_2, .CALL_KW, .COMPARE_OP, .CONTAINS_OP, .CONVERT_VALUE, .COPY, .COPY_FREE_VARS, .DELETE_ATTR, .DELETE_DEREF, .DELETE_FAST, .DELETE_GLOBAL, .DELETE_NAME, .DICT_MERGE, .DICT_UPDATE, .ENTER_EXECUTOR, .EXTENDED_ARG, .FOR_ITER, .GET_AWAITABLE, .IMPORT_FROM, .IMPORT_NAME, .IS_OP, .JUMP_BACKWARD, .JUMP_BACKWARD_NO_INTERRUPT, .JUMP_FORWARD, .LIST_APPEND, .LIST_EXTEND, .LOAD_ATTR, .LOAD_CONST, .LOAD_DEREF, .LOAD_FAST, .LOAD_FAST_AND_CLEAR, .LOAD_FAST_CHECK, .LOAD_FAST_LOAD_FAST, .LOAD_FROM_DICT_OR_DEREF, .LOAD_FROM_DICT_OR_GLOBALS, .LOAD_GLOBAL, .LOAD_NAME, .LOAD_SUPER_ATTR, .MAKE_CELL, .MAP_ADD, .MATCH_CLASS, .POP_JUMP_IF_FALSE, .POP_JUMP_IF_NONE, .POP_JUMP_IF_NOT_NONE, .POP_JUMP_IF_TRUE, .RAISE_VARARGS, .RERAISE, .RETURN_CONST, .SEND, .SET_ADD, .SET_FUNCTION_ATTRIBUTE, .SET_UPDATE, .STORE_ATTR, .STORE_DEREF, .STORE_FAST, .STORE_FAST_LOAD_FAST, .STORE_FAST_STORE_FAST, .STORE_GLOBAL, .STORE_NAME, .SWAP, .UNPACK_EX, .UNPACK_SEQUENCE, .YIELD_VALUE, .RESUME, .BINARY_OP_INPLACE_ADD_UNICODE, .BINARY_OP_ADD_FLOAT, .BINARY_OP_ADD_INT, .BINARY_OP_ADD_UNICODE, .BINARY_OP_MULTIPLY_FLOAT, .BINARY_OP_MULTIPLY_INT, .BINARY_OP_SUBTRACT_FLOAT, .BINARY_OP_SUBTRACT_INT, .CALL_ALLOC_AND_ENTER_INIT, .CALL_BOUND_METHOD_EXACT_ARGS, .CALL_BOUND_METHOD_GENERAL, .CALL_BUILTIN_CLASS, .CALL_BUILTIN_FAST, .CALL_BUILTIN_FAST_WITH_KEYWORDS, .CALL_BUILTIN_O, .CALL_ISINSTANCE, .CALL_LEN, .CALL_LIST_APPEND, .CALL_METHOD_DESCRIPTOR_FAST, .CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS, .CALL_METHOD_DESCRIPTOR_NOARGS, .CALL_METHOD_DESCRIPTOR_O, .CALL_NON_PY_GENERAL, .CALL_PY_EXACT_ARGS, .CALL_PY_GENERAL, .CALL_STR_1, .CALL_TUPLE_1, .CALL_TYPE_1, .COMPARE_OP_FLOAT, .COMPARE_OP_INT, .COMPARE_OP_STR, .CONTAINS_OP_DICT, .CONTAINS_OP_SET, .FOR_ITER_GEN, .FOR_ITER_LIST, .FOR_ITER_RANGE, .FOR_ITER_TUPLE, .LOAD_ATTR_CLASS, .LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN, .LOAD_ATTR_INSTANCE_VALUE, .LOAD_ATTR_METHOD_LAZY_DICT, .LOAD_ATTR_METHOD_NO_DICT, .LOAD_ATTR_METHOD_WITH_VALUES, .LOAD_ATTR_MODULE, .LOAD_ATTR_NONDESCRIPTOR_NO_DICT, .LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES, .LOAD_ATTR_PROPERTY, .LOAD_ATTR_SLOT, .LOAD_ATTR_WITH_HINT, .LOAD_GLOBAL_BUILTIN, .LOAD_GLOBAL_MODULE, .LOAD_SUPER_ATTR_ATTR, .LOAD_SUPER_ATTR_METHOD, .RESUME_CHECK, .SEND_GEN, .STORE_ATTR_INSTANCE_VALUE, .STORE_ATTR_SLOT, .STORE_ATTR_WITH_HINT, .UNPACK_SEQUENCE_LIST, .UNPACK_SEQUENCE_TUPLE, .UNPACK_SEQUENCE_TWO_TUPLE, .BINARY_OP_ADD_MIXED, .BINARY_OP_SUBTRACT_MIXED, .BINARY_OP_MULTIPLY_MIXED, .BINARY_OP_TRUE_DIVIDE_MIXED, .BINARY_OP_TRUE_DIVIDE_FLOAT, .BINARY_OP_TRUE_DIVIDE_INT, .BINARY_OP_FLOOR_DIVIDE_INT, .BINARY_OP_MODULO_INT, .BINARY_OP_AND_INT, .BINARY_OP_OR_INT, .BINARY_OP_XOR_INT, .COMPARE_OP_MIXED, .JUMP, .JUMP_NO_INTERRUPT, .LOAD_CLOSURE, .LOAD_METHOD, .LOAD_SUPER_METHOD, .LOAD_ZERO_SUPER_ATTR, .LOAD_ZERO_SUPER_METHOD, .SETUP_CLEANUP, .SETUP_FINALLY, .SETUP_WITH, .STORE_FAST_MAYBE_NULL: return true
         default: return false
         }
     }
@@ -149,7 +235,7 @@ extension Opcode {
     /// Relative forward jump.
     public var isForwardJump: Bool {
         switch self {
-        case .FOR_ITER, .JUMP_FORWARD, .POP_JUMP_IF_FALSE, .POP_JUMP_IF_NONE, .POP_JUMP_IF_NOT_NONE, .POP_JUMP_IF_TRUE, .SEND, .JUMP, .JUMP_NO_INTERRUPT, .SETUP_CLEANUP, .SETUP_FINALLY, .SETUP_WITH: return true
+        case .FOR_ITER, .JUMP_FORWARD, .POP_JUMP_IF_FALSE, .POP_JUMP_IF_NONE, .POP_JUMP_IF_NOT_NONE, .POP_JUMP_IF_TRUE, .SEND, .FOR_ITER_GEN, .FOR_ITER_LIST, .FOR_ITER_RANGE, .FOR_ITER_TUPLE, .SEND_GEN, .JUMP, .JUMP_NO_INTERRUPT, .SETUP_CLEANUP, .SETUP_FINALLY, .SETUP_WITH: return true
         default: return false
         }
     }
@@ -173,7 +259,7 @@ extension Opcode {
     /// Oparg indexes co_names.
     public var hasName: Bool {
         switch self {
-        case .DELETE_ATTR, .DELETE_GLOBAL, .DELETE_NAME, .IMPORT_FROM, .IMPORT_NAME, .LOAD_ATTR, .LOAD_FROM_DICT_OR_GLOBALS, .LOAD_GLOBAL, .LOAD_NAME, .LOAD_SUPER_ATTR, .STORE_ATTR, .STORE_GLOBAL, .STORE_NAME, .LOAD_METHOD, .LOAD_SUPER_METHOD, .LOAD_ZERO_SUPER_ATTR, .LOAD_ZERO_SUPER_METHOD: return true
+        case .DELETE_ATTR, .DELETE_GLOBAL, .DELETE_NAME, .IMPORT_FROM, .IMPORT_NAME, .LOAD_ATTR, .LOAD_FROM_DICT_OR_GLOBALS, .LOAD_GLOBAL, .LOAD_NAME, .LOAD_SUPER_ATTR, .STORE_ATTR, .STORE_GLOBAL, .STORE_NAME, .LOAD_ATTR_CLASS, .LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN, .LOAD_ATTR_INSTANCE_VALUE, .LOAD_ATTR_METHOD_LAZY_DICT, .LOAD_ATTR_METHOD_NO_DICT, .LOAD_ATTR_METHOD_WITH_VALUES, .LOAD_ATTR_MODULE, .LOAD_ATTR_NONDESCRIPTOR_NO_DICT, .LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES, .LOAD_ATTR_PROPERTY, .LOAD_ATTR_SLOT, .LOAD_ATTR_WITH_HINT, .LOAD_GLOBAL_BUILTIN, .LOAD_GLOBAL_MODULE, .LOAD_SUPER_ATTR_ATTR, .LOAD_SUPER_ATTR_METHOD, .STORE_ATTR_INSTANCE_VALUE, .STORE_ATTR_SLOT, .STORE_ATTR_WITH_HINT, .LOAD_METHOD, .LOAD_SUPER_METHOD, .LOAD_ZERO_SUPER_ATTR, .LOAD_ZERO_SUPER_METHOD: return true
         default: return false
         }
     }
@@ -212,6 +298,124 @@ extension Opcode {
 
     public var isJump: Bool { isForwardJump || isBackwardJump }
 
+    /// The family head of a specialized instruction (PEP 659); nil for any other.
+    public var family: Opcode? {
+        switch self {
+        case .BINARY_OP_INPLACE_ADD_UNICODE: return .BINARY_OP
+        case .BINARY_OP_ADD_FLOAT: return .BINARY_OP
+        case .BINARY_OP_ADD_INT: return .BINARY_OP
+        case .BINARY_OP_ADD_UNICODE: return .BINARY_OP
+        case .BINARY_OP_MULTIPLY_FLOAT: return .BINARY_OP
+        case .BINARY_OP_MULTIPLY_INT: return .BINARY_OP
+        case .BINARY_OP_SUBTRACT_FLOAT: return .BINARY_OP
+        case .BINARY_OP_SUBTRACT_INT: return .BINARY_OP
+        case .BINARY_SUBSCR_DICT: return .BINARY_SUBSCR
+        case .BINARY_SUBSCR_GETITEM: return .BINARY_SUBSCR
+        case .BINARY_SUBSCR_LIST_INT: return .BINARY_SUBSCR
+        case .BINARY_SUBSCR_STR_INT: return .BINARY_SUBSCR
+        case .BINARY_SUBSCR_TUPLE_INT: return .BINARY_SUBSCR
+        case .CALL_ALLOC_AND_ENTER_INIT: return .CALL
+        case .CALL_BOUND_METHOD_EXACT_ARGS: return .CALL
+        case .CALL_BOUND_METHOD_GENERAL: return .CALL
+        case .CALL_BUILTIN_CLASS: return .CALL
+        case .CALL_BUILTIN_FAST: return .CALL
+        case .CALL_BUILTIN_FAST_WITH_KEYWORDS: return .CALL
+        case .CALL_BUILTIN_O: return .CALL
+        case .CALL_ISINSTANCE: return .CALL
+        case .CALL_LEN: return .CALL
+        case .CALL_LIST_APPEND: return .CALL
+        case .CALL_METHOD_DESCRIPTOR_FAST: return .CALL
+        case .CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS: return .CALL
+        case .CALL_METHOD_DESCRIPTOR_NOARGS: return .CALL
+        case .CALL_METHOD_DESCRIPTOR_O: return .CALL
+        case .CALL_NON_PY_GENERAL: return .CALL
+        case .CALL_PY_EXACT_ARGS: return .CALL
+        case .CALL_PY_GENERAL: return .CALL
+        case .CALL_STR_1: return .CALL
+        case .CALL_TUPLE_1: return .CALL
+        case .CALL_TYPE_1: return .CALL
+        case .COMPARE_OP_FLOAT: return .COMPARE_OP
+        case .COMPARE_OP_INT: return .COMPARE_OP
+        case .COMPARE_OP_STR: return .COMPARE_OP
+        case .CONTAINS_OP_DICT: return .CONTAINS_OP
+        case .CONTAINS_OP_SET: return .CONTAINS_OP
+        case .FOR_ITER_GEN: return .FOR_ITER
+        case .FOR_ITER_LIST: return .FOR_ITER
+        case .FOR_ITER_RANGE: return .FOR_ITER
+        case .FOR_ITER_TUPLE: return .FOR_ITER
+        case .LOAD_ATTR_CLASS: return .LOAD_ATTR
+        case .LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: return .LOAD_ATTR
+        case .LOAD_ATTR_INSTANCE_VALUE: return .LOAD_ATTR
+        case .LOAD_ATTR_METHOD_LAZY_DICT: return .LOAD_ATTR
+        case .LOAD_ATTR_METHOD_NO_DICT: return .LOAD_ATTR
+        case .LOAD_ATTR_METHOD_WITH_VALUES: return .LOAD_ATTR
+        case .LOAD_ATTR_MODULE: return .LOAD_ATTR
+        case .LOAD_ATTR_NONDESCRIPTOR_NO_DICT: return .LOAD_ATTR
+        case .LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES: return .LOAD_ATTR
+        case .LOAD_ATTR_PROPERTY: return .LOAD_ATTR
+        case .LOAD_ATTR_SLOT: return .LOAD_ATTR
+        case .LOAD_ATTR_WITH_HINT: return .LOAD_ATTR
+        case .LOAD_GLOBAL_BUILTIN: return .LOAD_GLOBAL
+        case .LOAD_GLOBAL_MODULE: return .LOAD_GLOBAL
+        case .LOAD_SUPER_ATTR_ATTR: return .LOAD_SUPER_ATTR
+        case .LOAD_SUPER_ATTR_METHOD: return .LOAD_SUPER_ATTR
+        case .RESUME_CHECK: return .RESUME
+        case .SEND_GEN: return .SEND
+        case .STORE_ATTR_INSTANCE_VALUE: return .STORE_ATTR
+        case .STORE_ATTR_SLOT: return .STORE_ATTR
+        case .STORE_ATTR_WITH_HINT: return .STORE_ATTR
+        case .STORE_SUBSCR_DICT: return .STORE_SUBSCR
+        case .STORE_SUBSCR_LIST_INT: return .STORE_SUBSCR
+        case .TO_BOOL_ALWAYS_TRUE: return .TO_BOOL
+        case .TO_BOOL_BOOL: return .TO_BOOL
+        case .TO_BOOL_INT: return .TO_BOOL
+        case .TO_BOOL_LIST: return .TO_BOOL
+        case .TO_BOOL_NONE: return .TO_BOOL
+        case .TO_BOOL_STR: return .TO_BOOL
+        case .UNPACK_SEQUENCE_LIST: return .UNPACK_SEQUENCE
+        case .UNPACK_SEQUENCE_TUPLE: return .UNPACK_SEQUENCE
+        case .UNPACK_SEQUENCE_TWO_TUPLE: return .UNPACK_SEQUENCE
+        case .BINARY_OP_ADD_MIXED: return .BINARY_OP
+        case .BINARY_OP_SUBTRACT_MIXED: return .BINARY_OP
+        case .BINARY_OP_MULTIPLY_MIXED: return .BINARY_OP
+        case .BINARY_OP_TRUE_DIVIDE_MIXED: return .BINARY_OP
+        case .BINARY_OP_TRUE_DIVIDE_FLOAT: return .BINARY_OP
+        case .BINARY_OP_TRUE_DIVIDE_INT: return .BINARY_OP
+        case .BINARY_OP_FLOOR_DIVIDE_INT: return .BINARY_OP
+        case .BINARY_OP_MODULO_INT: return .BINARY_OP
+        case .BINARY_OP_AND_INT: return .BINARY_OP
+        case .BINARY_OP_OR_INT: return .BINARY_OP
+        case .BINARY_OP_XOR_INT: return .BINARY_OP
+        case .COMPARE_OP_MIXED: return .COMPARE_OP
+        default: return nil
+        }
+    }
+
+    /// The instruction a specialized form deopts to (itself for any other).
+    public var deoptimized: Opcode { family ?? self }
+
+    /// The specialized forms of a family head, in opcode order.
+    public var specializations: [Opcode] {
+        switch self {
+        case .BINARY_OP: return [.BINARY_OP_INPLACE_ADD_UNICODE, .BINARY_OP_ADD_FLOAT, .BINARY_OP_ADD_INT, .BINARY_OP_ADD_UNICODE, .BINARY_OP_MULTIPLY_FLOAT, .BINARY_OP_MULTIPLY_INT, .BINARY_OP_SUBTRACT_FLOAT, .BINARY_OP_SUBTRACT_INT, .BINARY_OP_ADD_MIXED, .BINARY_OP_SUBTRACT_MIXED, .BINARY_OP_MULTIPLY_MIXED, .BINARY_OP_TRUE_DIVIDE_MIXED, .BINARY_OP_TRUE_DIVIDE_FLOAT, .BINARY_OP_TRUE_DIVIDE_INT, .BINARY_OP_FLOOR_DIVIDE_INT, .BINARY_OP_MODULO_INT, .BINARY_OP_AND_INT, .BINARY_OP_OR_INT, .BINARY_OP_XOR_INT]
+        case .BINARY_SUBSCR: return [.BINARY_SUBSCR_DICT, .BINARY_SUBSCR_GETITEM, .BINARY_SUBSCR_LIST_INT, .BINARY_SUBSCR_STR_INT, .BINARY_SUBSCR_TUPLE_INT]
+        case .CALL: return [.CALL_ALLOC_AND_ENTER_INIT, .CALL_BOUND_METHOD_EXACT_ARGS, .CALL_BOUND_METHOD_GENERAL, .CALL_BUILTIN_CLASS, .CALL_BUILTIN_FAST, .CALL_BUILTIN_FAST_WITH_KEYWORDS, .CALL_BUILTIN_O, .CALL_ISINSTANCE, .CALL_LEN, .CALL_LIST_APPEND, .CALL_METHOD_DESCRIPTOR_FAST, .CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS, .CALL_METHOD_DESCRIPTOR_NOARGS, .CALL_METHOD_DESCRIPTOR_O, .CALL_NON_PY_GENERAL, .CALL_PY_EXACT_ARGS, .CALL_PY_GENERAL, .CALL_STR_1, .CALL_TUPLE_1, .CALL_TYPE_1]
+        case .COMPARE_OP: return [.COMPARE_OP_FLOAT, .COMPARE_OP_INT, .COMPARE_OP_STR, .COMPARE_OP_MIXED]
+        case .CONTAINS_OP: return [.CONTAINS_OP_DICT, .CONTAINS_OP_SET]
+        case .FOR_ITER: return [.FOR_ITER_GEN, .FOR_ITER_LIST, .FOR_ITER_RANGE, .FOR_ITER_TUPLE]
+        case .LOAD_ATTR: return [.LOAD_ATTR_CLASS, .LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN, .LOAD_ATTR_INSTANCE_VALUE, .LOAD_ATTR_METHOD_LAZY_DICT, .LOAD_ATTR_METHOD_NO_DICT, .LOAD_ATTR_METHOD_WITH_VALUES, .LOAD_ATTR_MODULE, .LOAD_ATTR_NONDESCRIPTOR_NO_DICT, .LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES, .LOAD_ATTR_PROPERTY, .LOAD_ATTR_SLOT, .LOAD_ATTR_WITH_HINT]
+        case .LOAD_GLOBAL: return [.LOAD_GLOBAL_BUILTIN, .LOAD_GLOBAL_MODULE]
+        case .LOAD_SUPER_ATTR: return [.LOAD_SUPER_ATTR_ATTR, .LOAD_SUPER_ATTR_METHOD]
+        case .RESUME: return [.RESUME_CHECK]
+        case .SEND: return [.SEND_GEN]
+        case .STORE_ATTR: return [.STORE_ATTR_INSTANCE_VALUE, .STORE_ATTR_SLOT, .STORE_ATTR_WITH_HINT]
+        case .STORE_SUBSCR: return [.STORE_SUBSCR_DICT, .STORE_SUBSCR_LIST_INT]
+        case .TO_BOOL: return [.TO_BOOL_ALWAYS_TRUE, .TO_BOOL_BOOL, .TO_BOOL_INT, .TO_BOOL_LIST, .TO_BOOL_NONE, .TO_BOOL_STR]
+        case .UNPACK_SEQUENCE: return [.UNPACK_SEQUENCE_LIST, .UNPACK_SEQUENCE_TUPLE, .UNPACK_SEQUENCE_TWO_TUPLE]
+        default: return []
+        }
+    }
+
     /// Named inline-cache fields (name, code units), in order.
     public var cacheLayout: [(name: String, units: Int)] {
         switch self {
@@ -234,6 +438,91 @@ extension Opcode {
         case .SEND: return [("counter", 1)]
         case .STORE_ATTR: return [("counter", 1), ("version", 2), ("index", 1)]
         case .UNPACK_SEQUENCE: return [("counter", 1)]
+        case .BINARY_OP_INPLACE_ADD_UNICODE: return [("counter", 1)]
+        case .BINARY_OP_ADD_FLOAT: return [("counter", 1)]
+        case .BINARY_OP_ADD_INT: return [("counter", 1)]
+        case .BINARY_OP_ADD_UNICODE: return [("counter", 1)]
+        case .BINARY_OP_MULTIPLY_FLOAT: return [("counter", 1)]
+        case .BINARY_OP_MULTIPLY_INT: return [("counter", 1)]
+        case .BINARY_OP_SUBTRACT_FLOAT: return [("counter", 1)]
+        case .BINARY_OP_SUBTRACT_INT: return [("counter", 1)]
+        case .BINARY_SUBSCR_DICT: return [("counter", 1)]
+        case .BINARY_SUBSCR_GETITEM: return [("counter", 1)]
+        case .BINARY_SUBSCR_LIST_INT: return [("counter", 1)]
+        case .BINARY_SUBSCR_STR_INT: return [("counter", 1)]
+        case .BINARY_SUBSCR_TUPLE_INT: return [("counter", 1)]
+        case .CALL_ALLOC_AND_ENTER_INIT: return [("counter", 1), ("func_version", 2)]
+        case .CALL_BOUND_METHOD_EXACT_ARGS: return [("counter", 1), ("func_version", 2)]
+        case .CALL_BOUND_METHOD_GENERAL: return [("counter", 1), ("func_version", 2)]
+        case .CALL_BUILTIN_CLASS: return [("counter", 1), ("func_version", 2)]
+        case .CALL_BUILTIN_FAST: return [("counter", 1), ("func_version", 2)]
+        case .CALL_BUILTIN_FAST_WITH_KEYWORDS: return [("counter", 1), ("func_version", 2)]
+        case .CALL_BUILTIN_O: return [("counter", 1), ("func_version", 2)]
+        case .CALL_ISINSTANCE: return [("counter", 1), ("func_version", 2)]
+        case .CALL_LEN: return [("counter", 1), ("func_version", 2)]
+        case .CALL_LIST_APPEND: return [("counter", 1), ("func_version", 2)]
+        case .CALL_METHOD_DESCRIPTOR_FAST: return [("counter", 1), ("func_version", 2)]
+        case .CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS: return [("counter", 1), ("func_version", 2)]
+        case .CALL_METHOD_DESCRIPTOR_NOARGS: return [("counter", 1), ("func_version", 2)]
+        case .CALL_METHOD_DESCRIPTOR_O: return [("counter", 1), ("func_version", 2)]
+        case .CALL_NON_PY_GENERAL: return [("counter", 1), ("func_version", 2)]
+        case .CALL_PY_EXACT_ARGS: return [("counter", 1), ("func_version", 2)]
+        case .CALL_PY_GENERAL: return [("counter", 1), ("func_version", 2)]
+        case .CALL_STR_1: return [("counter", 1), ("func_version", 2)]
+        case .CALL_TUPLE_1: return [("counter", 1), ("func_version", 2)]
+        case .CALL_TYPE_1: return [("counter", 1), ("func_version", 2)]
+        case .COMPARE_OP_FLOAT: return [("counter", 1)]
+        case .COMPARE_OP_INT: return [("counter", 1)]
+        case .COMPARE_OP_STR: return [("counter", 1)]
+        case .CONTAINS_OP_DICT: return [("counter", 1)]
+        case .CONTAINS_OP_SET: return [("counter", 1)]
+        case .FOR_ITER_GEN: return [("counter", 1)]
+        case .FOR_ITER_LIST: return [("counter", 1)]
+        case .FOR_ITER_RANGE: return [("counter", 1)]
+        case .FOR_ITER_TUPLE: return [("counter", 1)]
+        case .LOAD_ATTR_CLASS: return [("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)]
+        case .LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: return [("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)]
+        case .LOAD_ATTR_INSTANCE_VALUE: return [("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)]
+        case .LOAD_ATTR_METHOD_LAZY_DICT: return [("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)]
+        case .LOAD_ATTR_METHOD_NO_DICT: return [("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)]
+        case .LOAD_ATTR_METHOD_WITH_VALUES: return [("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)]
+        case .LOAD_ATTR_MODULE: return [("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)]
+        case .LOAD_ATTR_NONDESCRIPTOR_NO_DICT: return [("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)]
+        case .LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES: return [("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)]
+        case .LOAD_ATTR_PROPERTY: return [("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)]
+        case .LOAD_ATTR_SLOT: return [("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)]
+        case .LOAD_ATTR_WITH_HINT: return [("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)]
+        case .LOAD_GLOBAL_BUILTIN: return [("counter", 1), ("index", 1), ("module_keys_version", 1), ("builtin_keys_version", 1)]
+        case .LOAD_GLOBAL_MODULE: return [("counter", 1), ("index", 1), ("module_keys_version", 1), ("builtin_keys_version", 1)]
+        case .LOAD_SUPER_ATTR_ATTR: return [("counter", 1)]
+        case .LOAD_SUPER_ATTR_METHOD: return [("counter", 1)]
+        case .SEND_GEN: return [("counter", 1)]
+        case .STORE_ATTR_INSTANCE_VALUE: return [("counter", 1), ("version", 2), ("index", 1)]
+        case .STORE_ATTR_SLOT: return [("counter", 1), ("version", 2), ("index", 1)]
+        case .STORE_ATTR_WITH_HINT: return [("counter", 1), ("version", 2), ("index", 1)]
+        case .STORE_SUBSCR_DICT: return [("counter", 1)]
+        case .STORE_SUBSCR_LIST_INT: return [("counter", 1)]
+        case .TO_BOOL_ALWAYS_TRUE: return [("counter", 1), ("version", 2)]
+        case .TO_BOOL_BOOL: return [("counter", 1), ("version", 2)]
+        case .TO_BOOL_INT: return [("counter", 1), ("version", 2)]
+        case .TO_BOOL_LIST: return [("counter", 1), ("version", 2)]
+        case .TO_BOOL_NONE: return [("counter", 1), ("version", 2)]
+        case .TO_BOOL_STR: return [("counter", 1), ("version", 2)]
+        case .UNPACK_SEQUENCE_LIST: return [("counter", 1)]
+        case .UNPACK_SEQUENCE_TUPLE: return [("counter", 1)]
+        case .UNPACK_SEQUENCE_TWO_TUPLE: return [("counter", 1)]
+        case .BINARY_OP_ADD_MIXED: return [("counter", 1)]
+        case .BINARY_OP_SUBTRACT_MIXED: return [("counter", 1)]
+        case .BINARY_OP_MULTIPLY_MIXED: return [("counter", 1)]
+        case .BINARY_OP_TRUE_DIVIDE_MIXED: return [("counter", 1)]
+        case .BINARY_OP_TRUE_DIVIDE_FLOAT: return [("counter", 1)]
+        case .BINARY_OP_TRUE_DIVIDE_INT: return [("counter", 1)]
+        case .BINARY_OP_FLOOR_DIVIDE_INT: return [("counter", 1)]
+        case .BINARY_OP_MODULO_INT: return [("counter", 1)]
+        case .BINARY_OP_AND_INT: return [("counter", 1)]
+        case .BINARY_OP_OR_INT: return [("counter", 1)]
+        case .BINARY_OP_XOR_INT: return [("counter", 1)]
+        case .COMPARE_OP_MIXED: return [("counter", 1)]
         default: return []
         }
     }
@@ -260,6 +549,91 @@ extension Opcode {
         case .SEND: return 1
         case .STORE_ATTR: return 4
         case .UNPACK_SEQUENCE: return 1
+        case .BINARY_OP_INPLACE_ADD_UNICODE: return 1
+        case .BINARY_OP_ADD_FLOAT: return 1
+        case .BINARY_OP_ADD_INT: return 1
+        case .BINARY_OP_ADD_UNICODE: return 1
+        case .BINARY_OP_MULTIPLY_FLOAT: return 1
+        case .BINARY_OP_MULTIPLY_INT: return 1
+        case .BINARY_OP_SUBTRACT_FLOAT: return 1
+        case .BINARY_OP_SUBTRACT_INT: return 1
+        case .BINARY_SUBSCR_DICT: return 1
+        case .BINARY_SUBSCR_GETITEM: return 1
+        case .BINARY_SUBSCR_LIST_INT: return 1
+        case .BINARY_SUBSCR_STR_INT: return 1
+        case .BINARY_SUBSCR_TUPLE_INT: return 1
+        case .CALL_ALLOC_AND_ENTER_INIT: return 3
+        case .CALL_BOUND_METHOD_EXACT_ARGS: return 3
+        case .CALL_BOUND_METHOD_GENERAL: return 3
+        case .CALL_BUILTIN_CLASS: return 3
+        case .CALL_BUILTIN_FAST: return 3
+        case .CALL_BUILTIN_FAST_WITH_KEYWORDS: return 3
+        case .CALL_BUILTIN_O: return 3
+        case .CALL_ISINSTANCE: return 3
+        case .CALL_LEN: return 3
+        case .CALL_LIST_APPEND: return 3
+        case .CALL_METHOD_DESCRIPTOR_FAST: return 3
+        case .CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS: return 3
+        case .CALL_METHOD_DESCRIPTOR_NOARGS: return 3
+        case .CALL_METHOD_DESCRIPTOR_O: return 3
+        case .CALL_NON_PY_GENERAL: return 3
+        case .CALL_PY_EXACT_ARGS: return 3
+        case .CALL_PY_GENERAL: return 3
+        case .CALL_STR_1: return 3
+        case .CALL_TUPLE_1: return 3
+        case .CALL_TYPE_1: return 3
+        case .COMPARE_OP_FLOAT: return 1
+        case .COMPARE_OP_INT: return 1
+        case .COMPARE_OP_STR: return 1
+        case .CONTAINS_OP_DICT: return 1
+        case .CONTAINS_OP_SET: return 1
+        case .FOR_ITER_GEN: return 1
+        case .FOR_ITER_LIST: return 1
+        case .FOR_ITER_RANGE: return 1
+        case .FOR_ITER_TUPLE: return 1
+        case .LOAD_ATTR_CLASS: return 9
+        case .LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: return 9
+        case .LOAD_ATTR_INSTANCE_VALUE: return 9
+        case .LOAD_ATTR_METHOD_LAZY_DICT: return 9
+        case .LOAD_ATTR_METHOD_NO_DICT: return 9
+        case .LOAD_ATTR_METHOD_WITH_VALUES: return 9
+        case .LOAD_ATTR_MODULE: return 9
+        case .LOAD_ATTR_NONDESCRIPTOR_NO_DICT: return 9
+        case .LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES: return 9
+        case .LOAD_ATTR_PROPERTY: return 9
+        case .LOAD_ATTR_SLOT: return 9
+        case .LOAD_ATTR_WITH_HINT: return 9
+        case .LOAD_GLOBAL_BUILTIN: return 4
+        case .LOAD_GLOBAL_MODULE: return 4
+        case .LOAD_SUPER_ATTR_ATTR: return 1
+        case .LOAD_SUPER_ATTR_METHOD: return 1
+        case .SEND_GEN: return 1
+        case .STORE_ATTR_INSTANCE_VALUE: return 4
+        case .STORE_ATTR_SLOT: return 4
+        case .STORE_ATTR_WITH_HINT: return 4
+        case .STORE_SUBSCR_DICT: return 1
+        case .STORE_SUBSCR_LIST_INT: return 1
+        case .TO_BOOL_ALWAYS_TRUE: return 3
+        case .TO_BOOL_BOOL: return 3
+        case .TO_BOOL_INT: return 3
+        case .TO_BOOL_LIST: return 3
+        case .TO_BOOL_NONE: return 3
+        case .TO_BOOL_STR: return 3
+        case .UNPACK_SEQUENCE_LIST: return 1
+        case .UNPACK_SEQUENCE_TUPLE: return 1
+        case .UNPACK_SEQUENCE_TWO_TUPLE: return 1
+        case .BINARY_OP_ADD_MIXED: return 1
+        case .BINARY_OP_SUBTRACT_MIXED: return 1
+        case .BINARY_OP_MULTIPLY_MIXED: return 1
+        case .BINARY_OP_TRUE_DIVIDE_MIXED: return 1
+        case .BINARY_OP_TRUE_DIVIDE_FLOAT: return 1
+        case .BINARY_OP_TRUE_DIVIDE_INT: return 1
+        case .BINARY_OP_FLOOR_DIVIDE_INT: return 1
+        case .BINARY_OP_MODULO_INT: return 1
+        case .BINARY_OP_AND_INT: return 1
+        case .BINARY_OP_OR_INT: return 1
+        case .BINARY_OP_XOR_INT: return 1
+        case .COMPARE_OP_MIXED: return 1
         default: return 0
         }
     }
@@ -356,6 +730,89 @@ extension Opcode {
         case .UNPACK_EX: return 1
         case .UNPACK_SEQUENCE: return 1
         case .YIELD_VALUE: return 1
+        case .BINARY_OP_INPLACE_ADD_UNICODE: return 2
+        case .BINARY_OP_ADD_FLOAT: return 2
+        case .BINARY_OP_ADD_INT: return 2
+        case .BINARY_OP_ADD_UNICODE: return 2
+        case .BINARY_OP_MULTIPLY_FLOAT: return 2
+        case .BINARY_OP_MULTIPLY_INT: return 2
+        case .BINARY_OP_SUBTRACT_FLOAT: return 2
+        case .BINARY_OP_SUBTRACT_INT: return 2
+        case .BINARY_SUBSCR_DICT: return 2
+        case .BINARY_SUBSCR_GETITEM: return 2
+        case .BINARY_SUBSCR_LIST_INT: return 2
+        case .BINARY_SUBSCR_STR_INT: return 2
+        case .BINARY_SUBSCR_TUPLE_INT: return 2
+        case .CALL_ALLOC_AND_ENTER_INIT: return oparg+2
+        case .CALL_BOUND_METHOD_EXACT_ARGS: return oparg+2
+        case .CALL_BOUND_METHOD_GENERAL: return oparg+2
+        case .CALL_BUILTIN_CLASS: return oparg+2
+        case .CALL_BUILTIN_FAST: return oparg+2
+        case .CALL_BUILTIN_FAST_WITH_KEYWORDS: return oparg+2
+        case .CALL_BUILTIN_O: return oparg+2
+        case .CALL_ISINSTANCE: return oparg+2
+        case .CALL_LEN: return oparg+2
+        case .CALL_LIST_APPEND: return oparg+2
+        case .CALL_METHOD_DESCRIPTOR_FAST: return oparg+2
+        case .CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS: return oparg+2
+        case .CALL_METHOD_DESCRIPTOR_NOARGS: return oparg+2
+        case .CALL_METHOD_DESCRIPTOR_O: return oparg+2
+        case .CALL_NON_PY_GENERAL: return oparg+2
+        case .CALL_PY_EXACT_ARGS: return oparg+2
+        case .CALL_PY_GENERAL: return oparg+2
+        case .CALL_STR_1: return oparg+2
+        case .CALL_TUPLE_1: return oparg+2
+        case .CALL_TYPE_1: return oparg+2
+        case .COMPARE_OP_FLOAT: return 2
+        case .COMPARE_OP_INT: return 2
+        case .COMPARE_OP_STR: return 2
+        case .CONTAINS_OP_DICT: return 2
+        case .CONTAINS_OP_SET: return 2
+        case .FOR_ITER_GEN: return 1
+        case .FOR_ITER_LIST: return 1
+        case .FOR_ITER_RANGE: return 1
+        case .FOR_ITER_TUPLE: return 1
+        case .LOAD_ATTR_CLASS: return 1
+        case .LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: return 1
+        case .LOAD_ATTR_INSTANCE_VALUE: return 1
+        case .LOAD_ATTR_METHOD_LAZY_DICT: return 1
+        case .LOAD_ATTR_METHOD_NO_DICT: return 1
+        case .LOAD_ATTR_METHOD_WITH_VALUES: return 1
+        case .LOAD_ATTR_MODULE: return 1
+        case .LOAD_ATTR_NONDESCRIPTOR_NO_DICT: return 1
+        case .LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES: return 1
+        case .LOAD_ATTR_PROPERTY: return 1
+        case .LOAD_ATTR_SLOT: return 1
+        case .LOAD_ATTR_WITH_HINT: return 1
+        case .LOAD_SUPER_ATTR_ATTR: return 3
+        case .LOAD_SUPER_ATTR_METHOD: return 3
+        case .SEND_GEN: return 2
+        case .STORE_ATTR_INSTANCE_VALUE: return 2
+        case .STORE_ATTR_SLOT: return 2
+        case .STORE_ATTR_WITH_HINT: return 2
+        case .STORE_SUBSCR_DICT: return 3
+        case .STORE_SUBSCR_LIST_INT: return 3
+        case .TO_BOOL_ALWAYS_TRUE: return 1
+        case .TO_BOOL_BOOL: return 1
+        case .TO_BOOL_INT: return 1
+        case .TO_BOOL_LIST: return 1
+        case .TO_BOOL_NONE: return 1
+        case .TO_BOOL_STR: return 1
+        case .UNPACK_SEQUENCE_LIST: return 1
+        case .UNPACK_SEQUENCE_TUPLE: return 1
+        case .UNPACK_SEQUENCE_TWO_TUPLE: return 1
+        case .BINARY_OP_ADD_MIXED: return 2
+        case .BINARY_OP_SUBTRACT_MIXED: return 2
+        case .BINARY_OP_MULTIPLY_MIXED: return 2
+        case .BINARY_OP_TRUE_DIVIDE_MIXED: return 2
+        case .BINARY_OP_TRUE_DIVIDE_FLOAT: return 2
+        case .BINARY_OP_TRUE_DIVIDE_INT: return 2
+        case .BINARY_OP_FLOOR_DIVIDE_INT: return 2
+        case .BINARY_OP_MODULO_INT: return 2
+        case .BINARY_OP_AND_INT: return 2
+        case .BINARY_OP_OR_INT: return 2
+        case .BINARY_OP_XOR_INT: return 2
+        case .COMPARE_OP_MIXED: return 2
         case .LOAD_METHOD: return 1
         case .LOAD_SUPER_METHOD: return 3
         case .LOAD_ZERO_SUPER_ATTR: return 3
@@ -441,6 +898,86 @@ extension Opcode {
         case .UNPACK_EX: return (oparg&0xFF)+(oparg>>8)+1
         case .UNPACK_SEQUENCE: return oparg
         case .YIELD_VALUE: return 1
+        case .BINARY_OP_INPLACE_ADD_UNICODE: return 1
+        case .BINARY_OP_ADD_FLOAT: return 1
+        case .BINARY_OP_ADD_INT: return 1
+        case .BINARY_OP_ADD_UNICODE: return 1
+        case .BINARY_OP_MULTIPLY_FLOAT: return 1
+        case .BINARY_OP_MULTIPLY_INT: return 1
+        case .BINARY_OP_SUBTRACT_FLOAT: return 1
+        case .BINARY_OP_SUBTRACT_INT: return 1
+        case .BINARY_SUBSCR_DICT: return 1
+        case .BINARY_SUBSCR_GETITEM: return 1
+        case .BINARY_SUBSCR_LIST_INT: return 1
+        case .BINARY_SUBSCR_STR_INT: return 1
+        case .BINARY_SUBSCR_TUPLE_INT: return 1
+        case .CALL_ALLOC_AND_ENTER_INIT: return 1
+        case .CALL_BOUND_METHOD_EXACT_ARGS: return 1
+        case .CALL_BOUND_METHOD_GENERAL: return 1
+        case .CALL_BUILTIN_CLASS: return 1
+        case .CALL_BUILTIN_FAST: return 1
+        case .CALL_BUILTIN_FAST_WITH_KEYWORDS: return 1
+        case .CALL_BUILTIN_O: return 1
+        case .CALL_ISINSTANCE: return 1
+        case .CALL_LEN: return 1
+        case .CALL_LIST_APPEND: return 1
+        case .CALL_METHOD_DESCRIPTOR_FAST: return 1
+        case .CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS: return 1
+        case .CALL_METHOD_DESCRIPTOR_NOARGS: return 1
+        case .CALL_METHOD_DESCRIPTOR_O: return 1
+        case .CALL_NON_PY_GENERAL: return 1
+        case .CALL_PY_EXACT_ARGS: return 1
+        case .CALL_PY_GENERAL: return 1
+        case .CALL_STR_1: return 1
+        case .CALL_TUPLE_1: return 1
+        case .CALL_TYPE_1: return 1
+        case .COMPARE_OP_FLOAT: return 1
+        case .COMPARE_OP_INT: return 1
+        case .COMPARE_OP_STR: return 1
+        case .CONTAINS_OP_DICT: return 1
+        case .CONTAINS_OP_SET: return 1
+        case .FOR_ITER_GEN: return 2
+        case .FOR_ITER_LIST: return 2
+        case .FOR_ITER_RANGE: return 2
+        case .FOR_ITER_TUPLE: return 2
+        case .LOAD_ATTR_CLASS: return 1+(oparg&1)
+        case .LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: return 1+(oparg&1)
+        case .LOAD_ATTR_INSTANCE_VALUE: return 1+(oparg&1)
+        case .LOAD_ATTR_METHOD_LAZY_DICT: return 1+(oparg&1)
+        case .LOAD_ATTR_METHOD_NO_DICT: return 1+(oparg&1)
+        case .LOAD_ATTR_METHOD_WITH_VALUES: return 1+(oparg&1)
+        case .LOAD_ATTR_MODULE: return 1+(oparg&1)
+        case .LOAD_ATTR_NONDESCRIPTOR_NO_DICT: return 1+(oparg&1)
+        case .LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES: return 1+(oparg&1)
+        case .LOAD_ATTR_PROPERTY: return 1+(oparg&1)
+        case .LOAD_ATTR_SLOT: return 1+(oparg&1)
+        case .LOAD_ATTR_WITH_HINT: return 1+(oparg&1)
+        case .LOAD_GLOBAL_BUILTIN: return 1+(oparg&1)
+        case .LOAD_GLOBAL_MODULE: return 1+(oparg&1)
+        case .LOAD_SUPER_ATTR_ATTR: return 1+(oparg&1)
+        case .LOAD_SUPER_ATTR_METHOD: return 1+(oparg&1)
+        case .SEND_GEN: return 2
+        case .TO_BOOL_ALWAYS_TRUE: return 1
+        case .TO_BOOL_BOOL: return 1
+        case .TO_BOOL_INT: return 1
+        case .TO_BOOL_LIST: return 1
+        case .TO_BOOL_NONE: return 1
+        case .TO_BOOL_STR: return 1
+        case .UNPACK_SEQUENCE_LIST: return oparg
+        case .UNPACK_SEQUENCE_TUPLE: return oparg
+        case .UNPACK_SEQUENCE_TWO_TUPLE: return oparg
+        case .BINARY_OP_ADD_MIXED: return 1
+        case .BINARY_OP_SUBTRACT_MIXED: return 1
+        case .BINARY_OP_MULTIPLY_MIXED: return 1
+        case .BINARY_OP_TRUE_DIVIDE_MIXED: return 1
+        case .BINARY_OP_TRUE_DIVIDE_FLOAT: return 1
+        case .BINARY_OP_TRUE_DIVIDE_INT: return 1
+        case .BINARY_OP_FLOOR_DIVIDE_INT: return 1
+        case .BINARY_OP_MODULO_INT: return 1
+        case .BINARY_OP_AND_INT: return 1
+        case .BINARY_OP_OR_INT: return 1
+        case .BINARY_OP_XOR_INT: return 1
+        case .COMPARE_OP_MIXED: return 1
         case .LOAD_CLOSURE: return 1
         case .LOAD_METHOD: return 2
         case .LOAD_SUPER_METHOD: return 2

@@ -272,11 +272,24 @@ public enum Runtime {
     // MARK: Running code
 
     /// Compile `source` as a module body and run it in `globals`.
-    public static func exec(source: String, filename: String, globals: Value) throws(PyError) {
+    public static func exec(source: String, filename: String, globals: Value, keep: Bool = false) throws(PyError) {
         Exceptions.sourceLines[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
         let code = try compile(source, filename: filename, mode: .exec)
+        if keep {
+            mainCode = code
+            Heap.addRoot(code)
+        }
         if Dict.getStr(globals, "__builtins__") == nil { Dict.setStr(globals, "__builtins__", Builtins.module) }
         _ = try Interpreter.runCode(code, globals: globals, locals: globals, builtins: Builtins.dict)
+    }
+
+    /// The main program's module code object, once runMain has compiled it.
+    nonisolated(unsafe) public static var mainCode = Value.null
+
+    /// `dis --adaptive`: the main program's code objects as they are now (quickened).
+    public static func adaptiveDisassembly(showCaches: Bool) -> String {
+        guard !mainCode.isNull else { return "" }
+        return Disassembler.disassembleAll(LiveCode(mainCode), options: DisassemblyOptions(showCaches: showCaches, adaptive: true))
     }
 
     public enum Mode { case exec, eval, single }
@@ -323,7 +336,7 @@ public enum Runtime {
         Dict.setStr(Imports.modules, "__main__", main)
         Heap.addRoot(main)
         do {
-            try exec(source: source, filename: filename, globals: g)
+            try exec(source: source, filename: filename, globals: g, keep: true)
             Builtins.flushStdout()
             return 0
         } catch {

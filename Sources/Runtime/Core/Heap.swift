@@ -413,6 +413,7 @@ public enum Heap {
             free(c.pointee.exctable)
             free(c.pointee.positions)
             free(c.pointee.cell2arg)
+            free(c.pointee.site_stats)
         case QK_LAYOUT_INT:
             if o.pointee.ob_aux == BigIntBox.initializedTag { BigIntBox.deinitialize(o) }
         default:

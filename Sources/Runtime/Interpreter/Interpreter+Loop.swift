@@ -41,15 +41,44 @@ extension Interpreter {
             return false
         }
 
-        while true {
+        let deoptAll = qk_adaptive_deopt_always != 0
+        let stats = Stats.enabled
+        // Set by a guard miss: the site may be re-specialized, but this execution finishes in
+        // the generic body (so a form whose guard keeps failing can never loop).
+        var missed = false
+
+        /// A guard of specialized form `op` failed: count it, and name the family head whose
+        /// generic body runs instead (it counts down towards re-specializing).
+        @inline(__always) func miss(_ op: Int) -> Int {
+            missed = true
+            if stats { Stats.recordMiss(code, ip - 1, op) }
+            return Int(qk_op_deopt(Int32(op)))
+        }
+
+        /// The family head's counter: true when the site should be specialized now.
+        @inline(__always) func counterFires() -> Bool {
+            if qk_counter_triggers(ip.pointee) != 0 { return true }
+            ip.pointee = qk_counter_advance(ip.pointee)
+            return false
+        }
+
+        loop: while true {
             let word = ip.pointee
-            let op = Int(word & 0xFF)
-            var oparg = Int(word >> 8) | extended
+            var op = Int(word & 0xFF)
+            let oparg = Int(word >> 8) | extended
             extended = 0
+            missed = false
             frame.pointee.instr_ptr = ip
             frame.pointee.stack_pointer = UnsafeMutableRawPointer(sp).assumingMemoryBound(to: QKValue.self)
+            if stats {
+                Stats.executions[op] += 1
+                if let table = code.pointee.site_stats { table[ip - code.pointee.code].executions += 1 }
+            }
             ip += 1
 
+            // Re-entered with the family head when a specialized form's guard misses, and with
+            // the new form right after the head specializes the site.
+            dispatch: while true {
             switch op {
             case OP_NOP, OP_RESUME:
                 if op == OP_RESUME { Heap.safepoint() }
@@ -57,7 +86,7 @@ extension Interpreter {
             case OP_EXTENDED_ARG:
                 extended = oparg << 8
                 // Dispatch the next instruction with the widened oparg, at its own address.
-                continue
+                continue loop
 
             case OP_CACHE, OP_RESERVED, OP_ENTER_EXECUTOR, OP_INTERPRETER_EXIT:
                 throw .runtime("invalid instruction \(op) executed")
@@ -133,9 +162,23 @@ extension Interpreter {
                 }
 
             case OP_LOAD_GLOBAL:
+                if counterFires() {
+                    op = Specializer.loadGlobal(code, ip - 1, frame, names[oparg >> 1])
+                    if op != OP_LOAD_GLOBAL && !missed { continue dispatch }
+                }
                 let name = names[oparg >> 1]
                 let v = try loadGlobal(frame, name)
                 sp.pointee = v
+                sp += 1
+                if oparg & 1 != 0 {
+                    sp.pointee = .null
+                    sp += 1
+                }
+                ip += 4
+            case OP_LOAD_GLOBAL_MODULE, OP_LOAD_GLOBAL_BUILTIN:
+                let v = deoptAll ? 0 : qk_load_global_specialized(Int32(op), frame.pointee.globals, frame.pointee.builtins, ip)
+                guard v != 0 else { op = miss(op); continue dispatch }
+                sp.pointee = Value(raw: v)
                 sp += 1
                 if oparg & 1 != 0 {
                     sp.pointee = .null
@@ -213,12 +256,51 @@ extension Interpreter {
             case OP_UNARY_NOT:
                 (sp - 1).pointee = .bool(!(try Ops.truthy((sp - 1).pointee)))
             case OP_TO_BOOL:
+                if counterFires() {
+                    op = Specializer.toBool(code, ip - 1, (sp - 1).pointee)
+                    if op != OP_TO_BOOL && !missed { continue dispatch }
+                }
                 let v = (sp - 1).pointee
                 if !(v == .true_ || v == .false_) { (sp - 1).pointee = .bool(try Ops.truthy(v)) }
                 ip += 3
+            case OP_TO_BOOL_BOOL:
+                let v = (sp - 1).pointee
+                guard !deoptAll && (v == .true_ || v == .false_) else { op = miss(op); continue dispatch }
+                ip += 3
+            case OP_TO_BOOL_INT:
+                let v = (sp - 1).pointee
+                guard !deoptAll && v.isSmallInt else { op = miss(op); continue dispatch }
+                (sp - 1).pointee = .bool(v.smallInt != 0)
+                ip += 3
+            case OP_TO_BOOL_NONE:
+                guard !deoptAll && (sp - 1).pointee.isNone else { op = miss(op); continue dispatch }
+                (sp - 1).pointee = .false_
+                ip += 3
+            case OP_TO_BOOL_STR:
+                let v = (sp - 1).pointee
+                guard !deoptAll && v.isExactlyStr else { op = miss(op); continue dispatch }
+                (sp - 1).pointee = .bool(Str.count(v) != 0)
+                ip += 3
+            case OP_TO_BOOL_LIST:
+                let v = (sp - 1).pointee
+                guard !deoptAll && v.isExactly(Types.list) else { op = miss(op); continue dispatch }
+                (sp - 1).pointee = .bool(List.count(v) != 0)
+                ip += 3
+            case OP_TO_BOOL_ALWAYS_TRUE:
+                let v = (sp - 1).pointee
+                guard !deoptAll && v.isObject && v.object.pointee.ob_type.pointee.version == Cache.read32(ip + 1) else {
+                    op = miss(op); continue dispatch
+                }
+                (sp - 1).pointee = .true_
+                ip += 3
+
             case OP_BINARY_OP:
                 let rhs = (sp - 1).pointee
                 let lhs = (sp - 2).pointee
+                if counterFires() {
+                    op = Specializer.binaryOp(code, ip - 1, lhs, rhs, oparg, locals)
+                    if op != OP_BINARY_OP && !missed { continue dispatch }
+                }
                 var out: QKValue = 0
                 if qk_both_int(lhs.raw, rhs.raw) != 0 {
                     switch oparg {
@@ -232,9 +314,40 @@ extension Interpreter {
                 sp -= 1
                 (sp - 1).pointee = r
                 ip += 1
+            case OP_BINARY_OP_ADD_INT, OP_BINARY_OP_SUBTRACT_INT, OP_BINARY_OP_MULTIPLY_INT,
+                 OP_BINARY_OP_ADD_FLOAT, OP_BINARY_OP_SUBTRACT_FLOAT, OP_BINARY_OP_MULTIPLY_FLOAT,
+                 OP_BINARY_OP_ADD_MIXED, OP_BINARY_OP_SUBTRACT_MIXED, OP_BINARY_OP_MULTIPLY_MIXED,
+                 OP_BINARY_OP_TRUE_DIVIDE_FLOAT, OP_BINARY_OP_TRUE_DIVIDE_MIXED, OP_BINARY_OP_TRUE_DIVIDE_INT,
+                 OP_BINARY_OP_FLOOR_DIVIDE_INT, OP_BINARY_OP_MODULO_INT,
+                 OP_BINARY_OP_AND_INT, OP_BINARY_OP_OR_INT, OP_BINARY_OP_XOR_INT:
+                let out = deoptAll ? 0 : qk_binary_op_specialized(Int32(op), (sp - 2).pointee.raw, (sp - 1).pointee.raw)
+                guard out != 0 else { op = miss(op); continue dispatch }
+                sp -= 1
+                (sp - 1).pointee = Value(raw: out)
+                ip += 1
+            case OP_BINARY_OP_ADD_UNICODE:
+                let r = (sp - 1).pointee, l = (sp - 2).pointee
+                guard !deoptAll && l.isExactlyStr && r.isExactlyStr else { op = miss(op); continue dispatch }
+                sp -= 1
+                (sp - 1).pointee = Str.concat(l, r)
+                ip += 1
+            case OP_BINARY_OP_INPLACE_ADD_UNICODE:
+                // `s += t; s` stored back: the result goes straight to the local and the
+                // STORE_FAST after the cache is skipped (no refcounts, so no in-place resize).
+                let r = (sp - 1).pointee, l = (sp - 2).pointee
+                let target = Int((ip + 1).pointee >> 8)
+                guard !deoptAll && l.isExactlyStr && r.isExactlyStr && locals[target] == l else { op = miss(op); continue dispatch }
+                locals[target] = Str.concat(l, r)
+                sp -= 2
+                ip += 2
+
             case OP_COMPARE_OP:
                 let rhs = (sp - 1).pointee
                 let lhs = (sp - 2).pointee
+                if counterFires() {
+                    op = Specializer.compareOp(code, ip - 1, lhs, rhs, oparg)
+                    if op != OP_COMPARE_OP && !missed { continue dispatch }
+                }
                 let cmp = oparg >> 5
                 var r: Value
                 if qk_both_int(lhs.raw, rhs.raw) != 0 {
@@ -247,22 +360,91 @@ extension Interpreter {
                 sp -= 1
                 (sp - 1).pointee = r
                 ip += 1
+            case OP_COMPARE_OP_INT, OP_COMPARE_OP_FLOAT, OP_COMPARE_OP_MIXED:
+                let out = deoptAll ? 0 : qk_compare_op_specialized(Int32(op), Int32(oparg), (sp - 2).pointee.raw, (sp - 1).pointee.raw)
+                guard out != 0 else { op = miss(op); continue dispatch }
+                sp -= 1
+                (sp - 1).pointee = Value(raw: out)
+                ip += 1
+            case OP_COMPARE_OP_STR:
+                let r = (sp - 1).pointee, l = (sp - 2).pointee
+                guard !deoptAll && l.isExactlyStr && r.isExactlyStr else { op = miss(op); continue dispatch }
+                sp -= 1
+                (sp - 1).pointee = .bool(Str.equal(l, r) == (oparg >> 5 == 2))
+                ip += 1
             case OP_IS_OP:
                 let r = ((sp - 2).pointee == (sp - 1).pointee) != (oparg == 1)
                 sp -= 1
                 (sp - 1).pointee = .bool(r)
             case OP_CONTAINS_OP:
+                if counterFires() {
+                    op = Specializer.containsOp(code, ip - 1, (sp - 1).pointee)
+                    if op != OP_CONTAINS_OP && !missed { continue dispatch }
+                }
                 let r = try Ops.contains((sp - 1).pointee, (sp - 2).pointee) != (oparg == 1)
                 sp -= 1
                 (sp - 1).pointee = .bool(r)
                 ip += 1
+            case OP_CONTAINS_OP_DICT, OP_CONTAINS_OP_SET:
+                let container = (sp - 1).pointee
+                let exact = op == OP_CONTAINS_OP_DICT ? container.isExactly(Types.dict)
+                    : container.isExactly(Types.set) || container.isExactly(Types.frozenset)
+                guard !deoptAll && exact else { op = miss(op); continue dispatch }
+                let r = try (Dict.get(container, (sp - 2).pointee) != nil) != (oparg == 1)
+                sp -= 1
+                (sp - 1).pointee = .bool(r)
+                ip += 1
             case OP_BINARY_SUBSCR:
+                if counterFires() {
+                    op = Specializer.binarySubscr(code, ip - 1, (sp - 2).pointee, (sp - 1).pointee)
+                    if op != OP_BINARY_SUBSCR && !missed { continue dispatch }
+                }
                 let r = try Ops.getItem((sp - 2).pointee, (sp - 1).pointee)
                 sp -= 1
                 (sp - 1).pointee = r
                 ip += 1
+            case OP_BINARY_SUBSCR_LIST_INT, OP_BINARY_SUBSCR_TUPLE_INT:
+                let v = deoptAll ? 0 : qk_binary_subscr_specialized(Int32(op), (sp - 2).pointee.raw, (sp - 1).pointee.raw)
+                guard v != 0 else { op = miss(op); continue dispatch }
+                sp -= 1
+                (sp - 1).pointee = Value(raw: v)
+                ip += 1
+            case OP_BINARY_SUBSCR_STR_INT:
+                let c = (sp - 2).pointee, i = (sp - 1).pointee
+                guard !deoptAll && c.isExactlyStr && i.isSmallInt && i.smallInt >= 0 && i.smallInt < Str.count(c) else {
+                    op = miss(op); continue dispatch
+                }
+                sp -= 1
+                (sp - 1).pointee = Str.char(Str.codePoint(c.ptr(QKStr.self), i.smallInt))
+                ip += 1
+            case OP_BINARY_SUBSCR_DICT:
+                let c = (sp - 2).pointee, k = (sp - 1).pointee
+                guard !deoptAll && c.isExactly(Types.dict) else { op = miss(op); continue dispatch }
+                var r = try Dict.get(c, k)
+                if r == nil { r = try Ops.getItem(c, k) }  // absent: the generic path raises KeyError
+                sp -= 1
+                (sp - 1).pointee = r!
+                ip += 1
             case OP_STORE_SUBSCR:
+                if counterFires() {
+                    op = Specializer.storeSubscr(code, ip - 1, (sp - 2).pointee, (sp - 1).pointee)
+                    if op != OP_STORE_SUBSCR && !missed { continue dispatch }
+                }
                 try Ops.setItem((sp - 2).pointee, (sp - 1).pointee, (sp - 3).pointee)
+                sp -= 3
+                ip += 1
+            case OP_STORE_SUBSCR_LIST_INT:
+                let c = (sp - 2).pointee, i = (sp - 1).pointee
+                guard !deoptAll && c.isExactly(Types.list) && i.isSmallInt && i.smallInt >= 0 && i.smallInt < List.count(c) else {
+                    op = miss(op); continue dispatch
+                }
+                List.items(c)[i.smallInt] = (sp - 3).pointee
+                sp -= 3
+                ip += 1
+            case OP_STORE_SUBSCR_DICT:
+                let c = (sp - 2).pointee
+                guard !deoptAll && c.isExactly(Types.dict) else { op = miss(op); continue dispatch }
+                try Dict.set(c, (sp - 1).pointee, (sp - 3).pointee)
                 sp -= 3
                 ip += 1
             case OP_DELETE_SUBSCR:
@@ -348,9 +530,23 @@ extension Interpreter {
                 sp -= 1
                 try Dicts.merge((sp - oparg).pointee, sp.pointee, callee: (sp - oparg - 3).pointee)
             case OP_UNPACK_SEQUENCE:
+                if counterFires() {
+                    op = Specializer.unpackSequence(code, ip - 1, (sp - 1).pointee, oparg)
+                    if op != OP_UNPACK_SEQUENCE && !missed { continue dispatch }
+                }
                 let seq = (sp - 1).pointee
                 sp -= 1
                 try Unpack.sequence(seq, oparg, sp)
+                sp += oparg
+                ip += 1
+            case OP_UNPACK_SEQUENCE_TWO_TUPLE, OP_UNPACK_SEQUENCE_TUPLE, OP_UNPACK_SEQUENCE_LIST:
+                let seq = (sp - 1).pointee
+                let fits = op == OP_UNPACK_SEQUENCE_LIST ? seq.isExactly(Types.list) && List.count(seq) == oparg
+                                                         : seq.isExactly(Types.tuple) && Tuple.count(seq) == oparg
+                guard !deoptAll && fits else { op = miss(op); continue dispatch }
+                let items = op == OP_UNPACK_SEQUENCE_LIST ? List.items(seq) : Tuple.items(seq)
+                sp -= 1
+                for i in 0..<oparg { (sp + oparg - 1 - i).pointee = items[i] }
                 sp += oparg
                 ip += 1
             case OP_UNPACK_EX:
@@ -462,6 +658,10 @@ extension Interpreter {
                 let v = (sp - 1).pointee
                 if !v.isExactly(Types.generator) { (sp - 1).pointee = try Ops.iter(v) }
             case OP_FOR_ITER:
+                if counterFires() {
+                    op = Specializer.forIter(code, ip - 1, (sp - 1).pointee)
+                    if op != OP_FOR_ITER && !missed { continue dispatch }
+                }
                 ip += 1
                 if let next = try Ops.next((sp - 1).pointee) {
                     sp.pointee = next
@@ -470,6 +670,34 @@ extension Interpreter {
                     // Exhausted: drop the iterator and skip END_FOR and POP_TOP.
                     sp -= 1
                     ip += oparg + 2
+                }
+            case OP_FOR_ITER_LIST, OP_FOR_ITER_TUPLE, OP_FOR_ITER_RANGE:
+                let it = (sp - 1).pointee
+                let expected = op == OP_FOR_ITER_LIST ? Iterators.listIteratorType
+                    : op == OP_FOR_ITER_TUPLE ? Iterators.tupleIteratorType : Iterators.rangeIteratorType
+                guard !deoptAll && it.isObject && it.object.pointee.ob_type == expected else { op = miss(op); continue dispatch }
+                ip += 1
+                let p = it.ptr(QKBox.self)
+                let i = Int(p.pointee.i)
+                var next = Value.null
+                if p.pointee.j != IterKind.exhausted.rawValue {
+                    let source = Value(raw: p.pointee.a)
+                    if op == OP_FOR_ITER_LIST {
+                        if i < List.count(source) { next = List.items(source)[i] }
+                    } else if op == OP_FOR_ITER_TUPLE {
+                        if i < Tuple.count(source) { next = Tuple.items(source)[i] }
+                    } else if i < Value(raw: p.pointee.c).smallInt {
+                        next = .int(source.smallInt + i * Value(raw: p.pointee.b).smallInt)
+                    }
+                }
+                if next.isNull {
+                    if op != OP_FOR_ITER_RANGE { _ = Iterators.finish(p) }
+                    sp -= 1
+                    ip += oparg + 2
+                } else {
+                    p.pointee.i += 1
+                    sp.pointee = next
+                    sp += 1
                 }
             case OP_GET_LEN:
                 sp.pointee = .int(try Ops.length((sp - 1).pointee))
@@ -511,7 +739,7 @@ extension Interpreter {
                     frame.pointee.stack_pointer = UnsafeMutableRawPointer(callableSlot).assumingMemoryBound(to: QKValue.self)
                     frame = newFrame
                     reload()
-                    continue
+                    continue loop
                 }
                 let r = try Ops.call(callable, args, total, kwnames: kwnames)
                 sp = callableSlot
@@ -638,6 +866,8 @@ extension Interpreter {
 
             default:
                 throw .runtime("opcode \(op) is not supported by the interpreter")
+            }
+            break dispatch
             }
         }
     }

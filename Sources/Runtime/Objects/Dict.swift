@@ -22,6 +22,30 @@ public enum Dict {
         return Value(d)
     }
 
+    nonisolated(unsafe) static var nextKeysVersion: UInt32 = 1
+
+    /// The version of the dict's current set of keys, for inline caches: assigned from a
+    /// global counter on first request and reset to 0 by any change of keys (as CPython's
+    /// _PyDictKeys_GetVersionForCurrentState). 0 once the counter is exhausted.
+    static func keysVersion(_ d: DictPtr) -> UInt32 {
+        if d.pointee.keys_version == 0 && nextKeysVersion != 0 {
+            d.pointee.keys_version = nextKeysVersion
+            nextKeysVersion &+= 1
+        }
+        return d.pointee.keys_version
+    }
+
+    /// The entry index holding the str `key`, or nil (a linear scan: specialization time only).
+    static func entryIndex(_ d: DictPtr, _ key: Value) -> Int? {
+        guard d.pointee.used > 0, !isSetTable(d) else { return nil }
+        let entries = d.pointee.entries!
+        for i in 0..<Int(d.pointee.nentries) {
+            let k = Value(raw: entries[i].key)
+            if k == key || (!k.isNull && k.isExactlyStr && Str.equal(k, key)) { return i }
+        }
+        return nil
+    }
+
     @inline(__always) public static func count(_ v: Value) -> Int { Int(v.ptr(QKDict.self).pointee.used) }
 
     /// True for a set/frozenset (see the note at the top).
@@ -58,6 +82,7 @@ public enum Dict {
         d.pointee.mask = Int64(mask)
         d.pointee.capacity = Int64(capacity)
         d.pointee.nentries = Int64(n)
+        d.pointee.keys_version = 0
         d.pointee.used = Int64(n)
     }
 
@@ -159,7 +184,7 @@ public enum Dict {
         d.pointee.indices[r.slot] = Int64(n)
         d.pointee.nentries += 1
         d.pointee.used += 1
-        d.pointee.keys_version &+= 1
+        d.pointee.keys_version = 0  // keys changed: cached versions no longer match
     }
 
     /// Remove `key`; returns the old value or nil when absent.
@@ -176,7 +201,7 @@ public enum Dict {
         d.pointee.entries[r.entry].value = 0
         d.pointee.indices[r.slot] = dummy
         d.pointee.used -= 1
-        d.pointee.keys_version &+= 1
+        d.pointee.keys_version = 0  // keys changed: cached versions no longer match
         return old
     }
 
@@ -191,7 +216,7 @@ public enum Dict {
         d.pointee.nentries = 0
         d.pointee.capacity = 0
         d.pointee.mask = 0
-        d.pointee.keys_version &+= 1
+        d.pointee.keys_version = 0  // keys changed: cached versions no longer match
     }
 
     /// Live (key, value) pairs in insertion order, as a snapshot.

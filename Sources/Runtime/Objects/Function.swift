@@ -56,6 +56,8 @@ public enum Code {
         p.pointee.name = Str.intern(c.name).raw
         p.pointee.qualname = Str.intern(c.qualname).raw
         p.pointee.filename = Str.intern(c.filename).raw
+        if Stats.enabled { Stats.attach(p) }
+        Specializer.quicken(p)
         return v
     }
 

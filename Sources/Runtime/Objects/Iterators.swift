@@ -17,6 +17,10 @@ public enum Iterators {
     nonisolated(unsafe) static var types: [TypePtr] = []
     nonisolated(unsafe) static var strIteratorType: TypePtr? = nil
     nonisolated(unsafe) static var longRangeIteratorType: TypePtr? = nil
+    /// The kinds FOR_ITER specializes for (read on the hot path, so not through `types`).
+    nonisolated(unsafe) static var listIteratorType: TypePtr? = nil
+    nonisolated(unsafe) static var tupleIteratorType: TypePtr? = nil
+    nonisolated(unsafe) static var rangeIteratorType: TypePtr? = nil
 
     static func typeName(_ k: IterKind) -> String {
         switch k {
@@ -56,6 +60,9 @@ public enum Iterators {
             let basetype: UInt32 = [.enumerate, .zip, .map, .filter, .reversed].contains(k) ? QK_TYPE_BASETYPE : 0
             types.append(Runtime.makeType(typeName(k), Types.object, QK_LAYOUT_ITER, box, flags: basetype))
         }
+        listIteratorType = types[Int(IterKind.list.rawValue)]
+        tupleIteratorType = types[Int(IterKind.tuple.rawValue)]
+        rangeIteratorType = types[Int(IterKind.range.rawValue)]
         strIteratorType = Runtime.makeType("str_iterator", Types.object, QK_LAYOUT_ITER, box, flags: 0)
         longRangeIteratorType = Runtime.makeType("longrange_iterator", Types.object, QK_LAYOUT_ITER, box, flags: 0)
     }

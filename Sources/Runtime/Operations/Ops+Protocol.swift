@@ -226,16 +226,7 @@ extension Ops {
     }
 
     @inline(__always)
-    public static func compareResult(_ c: Int32, _ op: Int) -> Bool {
-        switch op {
-        case 0: return c < 0
-        case 1: return c <= 0
-        case 2: return c == 0
-        case 3: return c != 0
-        case 4: return c > 0
-        default: return c >= 0
-        }
-    }
+    public static func compareResult(_ c: Int32, _ op: Int) -> Bool { qk_compare_outcome(c, Int32(op)) != 0 }
 
     static let compareNames = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
     static let compareSymbols = ["<", "<=", "==", "!=", ">", ">="]

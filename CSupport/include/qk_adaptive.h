@@ -1,0 +1,190 @@
+/* The adaptive (PEP 659) side of the fast paths: counters and the guards and actions of the
+ * specialized instructions. Tier 1 and the stencils both call these, so a specialized
+ * instruction means the same thing in every tier.
+ *
+ * Adaptive counter: one inline-cache code unit, as CPython 3.13's _Py_BackoffCounter.
+ *
+ *     15                    4 3        0
+ *    +-----------------------+----------+
+ *    |   value (12 bits)     | backoff  |     triggers when value == 0
+ *    +-----------------------+----------+
+ */
+#ifndef QK_ADAPTIVE_H
+#define QK_ADAPTIVE_H
+
+#include "quicken.h"
+#include "qk_opcodes.h"
+
+static inline uint16_t qk_counter(unsigned value, unsigned backoff) { return (uint16_t)((value << 4) | backoff); }
+enum {
+    QK_COUNTER_WARMUP = (1 << 4) | 1,        /* specialize on the 2nd execution */
+    QK_COUNTER_COOLDOWN = 52 << 4,           /* misses tolerated after a success */
+    QK_COUNTER_DORMANT = (4095 << 4) | 12,   /* the longest wait */
+    QK_COUNTER_MAX_BACKOFF = 12              /* waits of 1, 3, 7, ... 4095 */
+};
+
+static inline int qk_counter_triggers(uint16_t c) { return c < 16; }
+static inline uint16_t qk_counter_advance(uint16_t c) { return (uint16_t)(c - 16); }
+static inline unsigned qk_counter_value(uint16_t c) { return c >> 4; }
+static inline unsigned qk_counter_backoff(uint16_t c) { return c & 15; }
+
+/* After a failed attempt: wait twice as long (plus one) as last time. */
+static inline uint16_t qk_counter_after_failure(uint16_t c) {
+    unsigned b = c & 15;
+    if (b < QK_COUNTER_MAX_BACKOFF) b++;
+    return qk_counter((1u << b) - 1, b);
+}
+
+/* Set in the "deopt" test mode: every specialized instruction's guard misses. */
+extern int qk_adaptive_deopt_always;
+
+/* Per-instruction statistics, kept (for every code unit) only when stats are on. */
+typedef struct QKSiteStats {
+    uint64_t executions;   /* times the instruction at this offset ran, in any form */
+    uint32_t misses;       /* guard misses of its specialized forms */
+    uint32_t successes;    /* specialization attempts that installed a form */
+    uint32_t failures;     /* attempts that kept the generic form */
+    uint32_t deopts;       /* re-specializations after misses */
+    uint16_t last_failure; /* Failure code of the latest failed attempt, 0 after a success */
+    uint16_t last_form;    /* the latest opcode installed here */
+    uint32_t pad;
+} QKSiteStats;
+
+/* ---- Numbers: guards and actions ----------------------------------------------------- */
+
+static inline int qk_both_double(QKValue a, QKValue b) { return qk_is_double(a) && qk_is_double(b); }
+
+/* One unboxed int and one float, in either order. 50-bit ints convert to double exactly. */
+static inline int qk_mixed_number(QKValue a, QKValue b) {
+    return (qk_is_int(a) && qk_is_double(b)) || (qk_is_double(a) && qk_is_int(b));
+}
+
+static inline double qk_number_as_double(QKValue v) {
+    return qk_is_int(v) ? (double)qk_int_value(v) : qk_double_value(v);
+}
+
+/* Float arithmetic for BINARY_OP_*_FLOAT and *_MIXED (operands already guarded). */
+static inline QKValue qk_float_add(QKValue a, QKValue b) {
+    return qk_from_double(qk_number_as_double(a) + qk_number_as_double(b));
+}
+static inline QKValue qk_float_sub(QKValue a, QKValue b) {
+    return qk_from_double(qk_number_as_double(a) - qk_number_as_double(b));
+}
+static inline QKValue qk_float_mul(QKValue a, QKValue b) {
+    return qk_from_double(qk_number_as_double(a) * qk_number_as_double(b));
+}
+/* True division; 0 (a miss) for a zero divisor, which the generic path turns into
+   ZeroDivisionError. Ints below 2**53 divide exactly as CPython's fast path does. */
+static inline QKValue qk_true_divide(QKValue a, QKValue b) {
+    double d = qk_number_as_double(b);
+    if (d == 0.0) return 0;
+    return qk_from_double(qk_number_as_double(a) / d);
+}
+
+/* Int floor division and modulo with Python's sign rules; 0 (a miss) for a zero divisor or a
+   result outside the unboxed range. */
+static inline QKValue qk_int_floordiv(QKValue a, QKValue b) {
+    int64_t y = qk_int_value(b);
+    if (y == 0) return 0;
+    int64_t q = qk_floordiv64(qk_int_value(a), y);
+    return qk_int_fits(q) ? qk_from_int(q) : 0;
+}
+static inline QKValue qk_int_mod(QKValue a, QKValue b) {
+    int64_t y = qk_int_value(b);
+    if (y == 0) return 0;
+    return qk_from_int(qk_mod64(qk_int_value(a), y));
+}
+static inline QKValue qk_int_and(QKValue a, QKValue b) { return qk_from_int(qk_int_value(a) & qk_int_value(b)); }
+static inline QKValue qk_int_or(QKValue a, QKValue b) { return qk_from_int(qk_int_value(a) | qk_int_value(b)); }
+static inline QKValue qk_int_xor(QKValue a, QKValue b) { return qk_from_int(qk_int_value(a) ^ qk_int_value(b)); }
+
+/* COMPARE_OP's oparg >> 5 selects <, <=, ==, !=, >, >= (CPython's Py_LT..Py_GE); `c` is a
+   three-way comparison result. */
+static inline int qk_compare_outcome(int c, int op) {
+    switch (op) {
+    case 0: return c < 0;
+    case 1: return c <= 0;
+    case 2: return c == 0;
+    case 3: return c != 0;
+    case 4: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+/* Doubles: a NaN compares unequal to everything. */
+static inline int qk_compare_doubles(double x, double y, int op) {
+    if (x != x || y != y) return op == 3;
+    return qk_compare_outcome((x > y) - (x < y), op);
+}
+
+/* ---- The specialized forms, guard and action together -------------------------------- */
+
+/* BINARY_OP's numeric forms: the result, or 0 when the guard misses. */
+static inline QKValue qk_binary_op_specialized(int op, QKValue l, QKValue r) {
+    QKValue out = 0;
+    switch (op) {
+    case OP_BINARY_OP_ADD_INT: return qk_both_int(l, r) && qk_int_add(l, r, &out) ? out : 0;
+    case OP_BINARY_OP_SUBTRACT_INT: return qk_both_int(l, r) && qk_int_sub(l, r, &out) ? out : 0;
+    case OP_BINARY_OP_MULTIPLY_INT: return qk_both_int(l, r) && qk_int_mul(l, r, &out) ? out : 0;
+    case OP_BINARY_OP_ADD_FLOAT: return qk_both_double(l, r) ? qk_float_add(l, r) : 0;
+    case OP_BINARY_OP_SUBTRACT_FLOAT: return qk_both_double(l, r) ? qk_float_sub(l, r) : 0;
+    case OP_BINARY_OP_MULTIPLY_FLOAT: return qk_both_double(l, r) ? qk_float_mul(l, r) : 0;
+    case OP_BINARY_OP_ADD_MIXED: return qk_mixed_number(l, r) ? qk_float_add(l, r) : 0;
+    case OP_BINARY_OP_SUBTRACT_MIXED: return qk_mixed_number(l, r) ? qk_float_sub(l, r) : 0;
+    case OP_BINARY_OP_MULTIPLY_MIXED: return qk_mixed_number(l, r) ? qk_float_mul(l, r) : 0;
+    case OP_BINARY_OP_TRUE_DIVIDE_FLOAT: return qk_both_double(l, r) ? qk_true_divide(l, r) : 0;
+    case OP_BINARY_OP_TRUE_DIVIDE_MIXED: return qk_mixed_number(l, r) ? qk_true_divide(l, r) : 0;
+    case OP_BINARY_OP_TRUE_DIVIDE_INT: return qk_both_int(l, r) ? qk_true_divide(l, r) : 0;
+    case OP_BINARY_OP_FLOOR_DIVIDE_INT: return qk_both_int(l, r) ? qk_int_floordiv(l, r) : 0;
+    case OP_BINARY_OP_MODULO_INT: return qk_both_int(l, r) ? qk_int_mod(l, r) : 0;
+    case OP_BINARY_OP_AND_INT: return qk_both_int(l, r) ? qk_int_and(l, r) : 0;
+    case OP_BINARY_OP_OR_INT: return qk_both_int(l, r) ? qk_int_or(l, r) : 0;
+    case OP_BINARY_OP_XOR_INT: return qk_both_int(l, r) ? qk_int_xor(l, r) : 0;
+    default: return 0;
+    }
+}
+
+/* LOAD_GLOBAL_MODULE and _BUILTIN; `cache` is the instruction's first cache unit (counter,
+   index, module keys version, builtins keys version). The value, or 0 for a miss. */
+static inline QKValue qk_load_global_specialized(int op, QKValue globals, QKValue builtins, const uint16_t *cache) {
+    const QKDict *g = (const QKDict *)qk_obj(globals);
+    if (g->keys_version != cache[2]) return 0;
+    if (op == OP_LOAD_GLOBAL_MODULE) return g->entries[cache[1]].value;
+    if (!qk_is_ptr(builtins) || qk_obj(builtins)->ob_type != qk_types.dict_) return 0;
+    const QKDict *b = (const QKDict *)qk_obj(builtins);
+    if (b->keys_version != cache[3]) return 0;
+    return b->entries[cache[1]].value;
+}
+
+/* BINARY_SUBSCR_LIST_INT and _TUPLE_INT: the item, or 0 for a miss (including negative and
+   out-of-range indexes, which the generic path handles). */
+static inline QKValue qk_binary_subscr_specialized(int op, QKValue c, QKValue i) {
+    if (!qk_is_ptr(c) || !qk_is_int(i)) return 0;
+    int64_t k = qk_int_value(i);
+    const QKObject *o = qk_obj(c);
+    if (op == OP_BINARY_SUBSCR_LIST_INT) {
+        if (o->ob_type != qk_types.list_) return 0;
+        const QKList *l = (const QKList *)o;
+        return k >= 0 && k < l->size ? l->items[k] : 0;
+    }
+    if (o->ob_type != qk_types.tuple_) return 0;
+    const QKTuple *t = (const QKTuple *)o;
+    return k >= 0 && k < t->size ? t->items[k] : 0;
+}
+
+/* COMPARE_OP_INT, _FLOAT and _MIXED: True or False, or 0 when the guard misses. */
+static inline QKValue qk_compare_op_specialized(int op, int oparg, QKValue l, QKValue r) {
+    int cmp = oparg >> 5;
+    switch (op) {
+    case OP_COMPARE_OP_INT:
+        return qk_both_int(l, r) ? qk_bool(qk_compare_outcome(qk_int_compare(l, r), cmp)) : 0;
+    case OP_COMPARE_OP_FLOAT:
+        return qk_both_double(l, r) ? qk_bool(qk_compare_doubles(qk_double_value(l), qk_double_value(r), cmp)) : 0;
+    case OP_COMPARE_OP_MIXED:
+        return qk_mixed_number(l, r)
+            ? qk_bool(qk_compare_doubles(qk_number_as_double(l), qk_number_as_double(r), cmp)) : 0;
+    default: return 0;
+    }
+}
+
+#endif
