@@ -1,6 +1,12 @@
 /* The micro-op stencils. Each is straight-line C over quicken.h's shared fast paths; see
    stencil.h for the calling convention and the holes. Stack effects are noted as
-   (before -- after), top of stack rightmost. */
+   (before -- after), top of stack rightmost.
+
+   Layout note: written as `if (ok) { ...; CONTINUE(); } EXIT();`, clang emits the exit as a
+   conditional tail call on x86-64 (jcc _JIT_EXIT) and ends the stencil with the jump to
+   _JIT_CONTINUE, which the stitcher elides. `if (bad) EXIT();` puts the exit jump last and
+   keeps the continue jump. AArch64 has no conditional tail call, so there the exit branch
+   always comes last. */
 #include "stencil.h"
 
 /* The trace entry, in the C calling convention: callers save nothing for the trace. */
@@ -23,9 +29,11 @@ STENCIL(jump) { JUMP(); }
 /* ( -- v ) local OPARG; exits if it is unbound. */
 STENCIL(load_fast) {
     QKValue v = frame->localsplus[OPARG];
-    if (v == QK_NULL) EXIT();
-    *sp++ = v;
-    CONTINUE();
+    if (v != QK_NULL) {
+        *sp++ = v;
+        CONTINUE();
+    }
+    EXIT();
 }
 /* ( v -- ) */
 STENCIL(store_fast) {
@@ -45,13 +53,13 @@ STENCIL(pop_top) {
 
 /* ( a b -- a b ) exits unless both are small ints. */
 STENCIL(guard_both_int) {
-    if (!qk_both_int(sp[-2], sp[-1])) EXIT();
-    CONTINUE();
+    if (qk_both_int(sp[-2], sp[-1])) CONTINUE();
+    EXIT();
 }
 /* ( a b -- a b ) exits unless both are unboxed floats. */
 STENCIL(guard_both_float) {
-    if (!qk_both_double(sp[-2], sp[-1])) EXIT();
-    CONTINUE();
+    if (qk_both_double(sp[-2], sp[-1])) CONTINUE();
+    EXIT();
 }
 
 /* Small-int arithmetic after guard_both_int: ( a b -- a+b ); on overflow exit with the
@@ -109,16 +117,18 @@ STENCIL(compare_float_branch) {
 
 /* ( obj -- obj ) exits unless obj is a heap object whose type has version OPERAND0. */
 STENCIL(guard_type_version) {
-    if (!qk_has_type_version(sp[-1], (uint32_t)OPERAND0)) EXIT();
-    CONTINUE();
+    if (qk_has_type_version(sp[-1], (uint32_t)OPERAND0)) CONTINUE();
+    EXIT();
 }
 /* ( obj -- value ) the slot at byte offset OPERAND0; exits (obj still on the stack) when
    the slot is unset. */
 STENCIL(load_attr_slot) {
     QKValue v = qk_slot_load(sp[-1], (int64_t)OPERAND0);
-    if (v == QK_NULL) EXIT();
-    sp[-1] = v;
-    CONTINUE();
+    if (v != QK_NULL) {
+        sp[-1] = v;
+        CONTINUE();
+    }
+    EXIT();
 }
 /* ( value obj -- ) */
 STENCIL(store_attr_slot) {
@@ -154,8 +164,10 @@ STENCIL(list_index) {
 typedef QKValue QKBinaryHelper(QKValue, QKValue);
 STENCIL(call_helper_binary) {
     QKValue r = HELPER(QKBinaryHelper *)(sp[-2], sp[-1]);
-    if (r == QK_NULL) EXIT();
-    sp[-2] = r;
-    sp--;
-    CONTINUE();
+    if (r != QK_NULL) {
+        sp[-2] = r;
+        sp--;
+        CONTINUE();
+    }
+    EXIT();
 }

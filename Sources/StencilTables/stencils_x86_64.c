@@ -169,41 +169,41 @@ static const QKStencilHole holes_exit[] = {
     {22, 1 /* R_X86_64_64 */, QK_HOLE_OPERAND1, 0, 0},
 };
 
-/* guard_both_float: 63 bytes */
+/* guard_both_float: 63 bytes, trailing jump at 58 */
 static const uint8_t code_guard_both_float[] = {
     0x49, 0x8b, 0x45, 0xf0, 0x48, 0xc1, 0xe8, 0x31, 0x83, 0xc0, 0x02, 0x25, 0xff, 0x7f, 0x00, 0x00,
     0x83, 0xf8, 0x03, 0x0f, 0x82, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
     0x00, 0x04, 0x00, 0x49, 0x03, 0x45, 0xf8, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x06,
-    0x00, 0x48, 0x39, 0xc8, 0x0f, 0x83, 0x00, 0x00, 0x00, 0x00, 0xe9, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x48, 0x39, 0xc8, 0x0f, 0x82, 0x00, 0x00, 0x00, 0x00, 0xe9, 0x00, 0x00, 0x00, 0x00,
 };
 static const QKStencilHole holes_guard_both_float[] = {
     {21, 4 /* R_X86_64_PLT32 */, QK_HOLE_EXIT, 0, -4},
-    {54, 4 /* R_X86_64_PLT32 */, QK_HOLE_CONTINUE, 0, -4},
-    {59, 4 /* R_X86_64_PLT32 */, QK_HOLE_EXIT, 0, -4},
+    {54, 4 /* R_X86_64_PLT32 */, QK_HOLE_EXIT, 0, -4},
+    {59, 4 /* R_X86_64_PLT32 */, QK_HOLE_CONTINUE, 0, -4},
 };
 
-/* guard_both_int: 28 bytes */
+/* guard_both_int: 28 bytes, trailing jump at 23 */
 static const uint8_t code_guard_both_int[] = {
-    0x49, 0x8b, 0x45, 0xf8, 0x49, 0x23, 0x45, 0xf0, 0x48, 0xc1, 0xe8, 0x32, 0x3d, 0xfe, 0x3f, 0x00,
-    0x00, 0x0f, 0x87, 0x00, 0x00, 0x00, 0x00, 0xe9, 0x00, 0x00, 0x00, 0x00,
+    0x49, 0x8b, 0x45, 0xf8, 0x49, 0x23, 0x45, 0xf0, 0x48, 0xc1, 0xe8, 0x32, 0x3d, 0xff, 0x3f, 0x00,
+    0x00, 0x0f, 0x82, 0x00, 0x00, 0x00, 0x00, 0xe9, 0x00, 0x00, 0x00, 0x00,
 };
 static const QKStencilHole holes_guard_both_int[] = {
-    {19, 4 /* R_X86_64_PLT32 */, QK_HOLE_CONTINUE, 0, -4},
-    {24, 4 /* R_X86_64_PLT32 */, QK_HOLE_EXIT, 0, -4},
+    {19, 4 /* R_X86_64_PLT32 */, QK_HOLE_EXIT, 0, -4},
+    {24, 4 /* R_X86_64_PLT32 */, QK_HOLE_CONTINUE, 0, -4},
 };
 
-/* guard_type_version: 57 bytes */
+/* guard_type_version: 57 bytes, trailing jump at 52 */
 static const uint8_t code_guard_type_version[] = {
     0x49, 0x8b, 0x45, 0xf8, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0x8d,
     0x14, 0x08, 0x48, 0xff, 0xc1, 0x48, 0x39, 0xca, 0x0f, 0x82, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b,
-    0x00, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x39, 0x48, 0x48, 0x0f, 0x84,
+    0x00, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x39, 0x48, 0x48, 0x0f, 0x85,
     0x00, 0x00, 0x00, 0x00, 0xe9, 0x00, 0x00, 0x00, 0x00,
 };
 static const QKStencilHole holes_guard_type_version[] = {
     {26, 4 /* R_X86_64_PLT32 */, QK_HOLE_EXIT, 0, -4},
     {35, 1 /* R_X86_64_64 */, QK_HOLE_OPERAND0, 0, 0},
-    {48, 4 /* R_X86_64_PLT32 */, QK_HOLE_CONTINUE, 0, -4},
-    {53, 4 /* R_X86_64_PLT32 */, QK_HOLE_EXIT, 0, -4},
+    {48, 4 /* R_X86_64_PLT32 */, QK_HOLE_EXIT, 0, -4},
+    {53, 4 /* R_X86_64_PLT32 */, QK_HOLE_CONTINUE, 0, -4},
 };
 
 /* guarded_add_int: 98 bytes, trailing jump at 93 */
@@ -282,16 +282,16 @@ static const QKStencilHole holes_list_index[] = {
     {128, 4 /* R_X86_64_PLT32 */, QK_HOLE_CONTINUE, 0, -4},
 };
 
-/* load_attr_slot: 37 bytes */
+/* load_attr_slot: 36 bytes, trailing jump at 31 */
 static const uint8_t code_load_attr_slot[] = {
     0x49, 0x8b, 0x45, 0xf8, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b,
-    0x04, 0x08, 0x48, 0x85, 0xc0, 0x74, 0x09, 0x49, 0x89, 0x45, 0xf8, 0xe9, 0x00, 0x00, 0x00, 0x00,
-    0xe9, 0x00, 0x00, 0x00, 0x00,
+    0x04, 0x08, 0x48, 0x85, 0xc0, 0x0f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0x45, 0xf8, 0xe9,
+    0x00, 0x00, 0x00, 0x00,
 };
 static const QKStencilHole holes_load_attr_slot[] = {
     {6, 1 /* R_X86_64_64 */, QK_HOLE_OPERAND0, 0, 0},
-    {28, 4 /* R_X86_64_PLT32 */, QK_HOLE_CONTINUE, 0, -4},
-    {33, 4 /* R_X86_64_PLT32 */, QK_HOLE_EXIT, 0, -4},
+    {23, 4 /* R_X86_64_PLT32 */, QK_HOLE_EXIT, 0, -4},
+    {32, 4 /* R_X86_64_PLT32 */, QK_HOLE_CONTINUE, 0, -4},
 };
 
 /* load_const: 23 bytes, trailing jump at 18 */
@@ -304,16 +304,16 @@ static const QKStencilHole holes_load_const[] = {
     {19, 4 /* R_X86_64_PLT32 */, QK_HOLE_CONTINUE, 0, -4},
 };
 
-/* load_fast: 40 bytes */
+/* load_fast: 39 bytes, trailing jump at 34 */
 static const uint8_t code_load_fast[] = {
     0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc0, 0x49, 0x8b, 0x44, 0xc4,
-    0x50, 0x48, 0x85, 0xc0, 0x74, 0x0d, 0x49, 0x89, 0x45, 0x00, 0x49, 0x83, 0xc5, 0x08, 0xe9, 0x00,
-    0x00, 0x00, 0x00, 0xe9, 0x00, 0x00, 0x00, 0x00,
+    0x50, 0x48, 0x85, 0xc0, 0x0f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0x45, 0x00, 0x49, 0x83,
+    0xc5, 0x08, 0xe9, 0x00, 0x00, 0x00, 0x00,
 };
 static const QKStencilHole holes_load_fast[] = {
     {2, 1 /* R_X86_64_64 */, QK_HOLE_OPARG, 0, 0},
-    {31, 4 /* R_X86_64_PLT32 */, QK_HOLE_CONTINUE, 0, -4},
-    {36, 4 /* R_X86_64_PLT32 */, QK_HOLE_EXIT, 0, -4},
+    {22, 4 /* R_X86_64_PLT32 */, QK_HOLE_EXIT, 0, -4},
+    {35, 4 /* R_X86_64_PLT32 */, QK_HOLE_CONTINUE, 0, -4},
 };
 
 /* load_global_cached: 84 bytes, trailing jump at 79 */
@@ -383,17 +383,17 @@ static const QKStencil stencils[QK_UOP_COUNT] = {
     [QK_UOP_COMPARE_INT_BRANCH] = {"compare_int_branch", code_compare_int_branch, 0, holes_compare_int_branch, 74, 0, 1, 3, 74, 0},
     [QK_UOP_ENTRY] = {"entry", code_entry, 0, holes_entry, 33, 0, 1, 1, 33, 0},
     [QK_UOP_EXIT] = {"exit", code_exit, 0, holes_exit, 31, 0, 1, 2, 31, 0},
-    [QK_UOP_GUARD_BOTH_FLOAT] = {"guard_both_float", code_guard_both_float, 0, holes_guard_both_float, 63, 0, 1, 3, 63, 0},
-    [QK_UOP_GUARD_BOTH_INT] = {"guard_both_int", code_guard_both_int, 0, holes_guard_both_int, 28, 0, 1, 2, 28, 0},
-    [QK_UOP_GUARD_TYPE_VERSION] = {"guard_type_version", code_guard_type_version, 0, holes_guard_type_version, 57, 0, 1, 4, 57, 0},
+    [QK_UOP_GUARD_BOTH_FLOAT] = {"guard_both_float", code_guard_both_float, 0, holes_guard_both_float, 63, 0, 1, 3, 58, 0},
+    [QK_UOP_GUARD_BOTH_INT] = {"guard_both_int", code_guard_both_int, 0, holes_guard_both_int, 28, 0, 1, 2, 23, 0},
+    [QK_UOP_GUARD_TYPE_VERSION] = {"guard_type_version", code_guard_type_version, 0, holes_guard_type_version, 57, 0, 1, 4, 52, 0},
     [QK_UOP_GUARDED_ADD_INT] = {"guarded_add_int", code_guarded_add_int, 0, holes_guarded_add_int, 98, 0, 1, 3, 93, 0},
     [QK_UOP_GUARDED_MUL_INT] = {"guarded_mul_int", code_guarded_mul_int, 0, holes_guarded_mul_int, 109, 0, 1, 3, 104, 0},
     [QK_UOP_GUARDED_SUB_INT] = {"guarded_sub_int", code_guarded_sub_int, 0, holes_guarded_sub_int, 98, 0, 1, 3, 93, 0},
     [QK_UOP_JUMP] = {"jump", code_jump, 0, holes_jump, 5, 0, 1, 1, 5, 0},
     [QK_UOP_LIST_INDEX] = {"list_index", code_list_index, 0, holes_list_index, 132, 0, 1, 5, 127, 0},
-    [QK_UOP_LOAD_ATTR_SLOT] = {"load_attr_slot", code_load_attr_slot, 0, holes_load_attr_slot, 37, 0, 1, 3, 37, 0},
+    [QK_UOP_LOAD_ATTR_SLOT] = {"load_attr_slot", code_load_attr_slot, 0, holes_load_attr_slot, 36, 0, 1, 3, 31, 0},
     [QK_UOP_LOAD_CONST] = {"load_const", code_load_const, 0, holes_load_const, 23, 0, 1, 2, 18, 0},
-    [QK_UOP_LOAD_FAST] = {"load_fast", code_load_fast, 0, holes_load_fast, 40, 0, 1, 3, 40, 0},
+    [QK_UOP_LOAD_FAST] = {"load_fast", code_load_fast, 0, holes_load_fast, 39, 0, 1, 3, 34, 0},
     [QK_UOP_LOAD_GLOBAL_CACHED] = {"load_global_cached", code_load_global_cached, 0, holes_load_global_cached, 84, 0, 1, 7, 79, 0},
     [QK_UOP_NOP] = {"nop", code_nop, 0, holes_nop, 5, 0, 1, 1, 0, 0},
     [QK_UOP_POP_TOP] = {"pop_top", code_pop_top, 0, holes_pop_top, 9, 0, 1, 1, 4, 0},
