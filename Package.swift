@@ -57,7 +57,7 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v5)]),
         .executableTarget(
             name: "quicken-stencils",
-            dependencies: ["QuickenJIT"],
+            dependencies: ["QuickenJIT", "CSupport"],
             path: "Sources/StencilTool",
             swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(
