@@ -13,7 +13,7 @@ enum A64Reloc {
     static let movwG2: UInt32 = 267, movwG2NC: UInt32 = 268, movwG3: UInt32 = 269
     static let adrPrelPgHi21: UInt32 = 275, addAbsLo12NC: UInt32 = 277
     static let ldst8: UInt32 = 278, ldst16: UInt32 = 284, ldst32: UInt32 = 285, ldst64: UInt32 = 286, ldst128: UInt32 = 299
-    static let jump26: UInt32 = 282, call26: UInt32 = 283
+    static let condbr19: UInt32 = 280, jump26: UInt32 = 282, call26: UInt32 = 283
 }
 
 @inline(__always) private func load32(_ p: UnsafeMutableRawPointer) -> UInt32 { p.loadUnaligned(as: UInt32.self) }
@@ -77,6 +77,11 @@ func patch(_ arch: StencilArch, _ p: UnsafeMutableRawPointer, reloc: UInt32, tar
             }
             let imm = UInt32(((value & 0xFFF) >> shift) & 0xFFF)
             store32(p, (insn & ~(0xFFF << 10)) | imm << 10)
+        case A64Reloc.condbr19:
+            // B.cond/CBZ/CBNZ: a signed 19-bit word offset (±1 MiB) in bits 5..23.
+            guard rel & 3 == 0 else { throw StitchError("misaligned branch target") }
+            guard rel >= -(1 << 20) && rel < (1 << 20) else { return false }
+            store32(p, (insn & ~(0x7FFFF << 5)) | (UInt32(truncatingIfNeeded: rel >> 2) & 0x7FFFF) << 5)
         case A64Reloc.jump26, A64Reloc.call26:
             // B/BL: a signed 26-bit word offset (±128 MiB).
             guard rel & 3 == 0 else { throw StitchError("misaligned branch target") }

@@ -127,7 +127,7 @@ struct Arch {
                  278: "R_AARCH64_LDST8_ABS_LO12_NC", 284: "R_AARCH64_LDST16_ABS_LO12_NC",
                  285: "R_AARCH64_LDST32_ABS_LO12_NC", 286: "R_AARCH64_LDST64_ABS_LO12_NC",
                  299: "R_AARCH64_LDST128_ABS_LO12_NC",
-                 282: "R_AARCH64_JUMP26", 283: "R_AARCH64_CALL26"],
+                 280: "R_AARCH64_CONDBR19", 282: "R_AARCH64_JUMP26", 283: "R_AARCH64_CALL26"],
         tailJump: { code, r in
             // b imm26 as the last instruction (JUMP26 with no addend)
             r.type == 282 && r.addend == 0 && r.offset == code.count - 4 ? r.offset : nil
@@ -145,7 +145,7 @@ let holeKinds: [String: String] = [
 struct Hole { let offset: Int; let reloc: UInt32; let kind: String; let addend: Int64 }
 struct Stencil {
     let name: String
-    let code: [UInt8]
+    var code: [UInt8]
     var data: [UInt8]
     var dataAlign: Int
     var holes: [Hole]
@@ -197,10 +197,51 @@ func extract(_ obj: ELFObject, _ arch: Arch) throws -> [Stencil] {
         if let last = relas.last, obj.symbols[last.symbol].name == "_JIT_CONTINUE", let t = arch.tailJump(code, last) {
             stencil = Stencil(name: name, code: code, data: stencil.data, dataAlign: stencil.dataAlign,
                               holes: stencil.holes, tailJump: t)
+        } else if arch.machine == Arch.aarch64.machine {
+            retargetAArch64Exit(&stencil)
         }
         out.append(stencil)
     }
     return out.sorted { $0.name < $1.name }
+}
+
+/// AArch64 has no conditional tail call, so a stencil with a side exit ends
+/// `... b _JIT_CONTINUE; b _JIT_EXIT`, with the guards branching locally to that last `b`, and
+/// its jump to the next stencil cannot be elided. When every branch to the final `b _JIT_EXIT`
+/// is a B.cond, CBZ/CBNZ (±1 MiB, CONDBR19) or B, retarget those branches at the exit hole
+/// itself and drop the final instruction: the stencil then ends with an elidable
+/// `b _JIT_CONTINUE`. TBZ/TBNZ (±32 KiB) or BL targets leave the stencil as it is.
+func retargetAArch64Exit(_ st: inout Stencil) {
+    let n = st.code.count
+    guard n >= 8,
+          st.holes.contains(where: { $0.offset == n - 4 && $0.kind == "QK_HOLE_EXIT" && $0.reloc == 282 && $0.addend == 0 }),
+          st.holes.contains(where: { $0.offset == n - 8 && $0.kind == "QK_HOLE_CONTINUE" && $0.reloc == 282 && $0.addend == 0 })
+    else { return }
+    func insn(_ o: Int) -> UInt32 { (0..<4).reduce(0) { $0 | UInt32(st.code[o + $1]) << (8 * $1) } }
+    func signExtend(_ v: UInt32, _ bits: Int) -> Int { Int(Int32(bitPattern: v << (32 - bits)) >> (32 - bits)) }
+    var retargets: [(offset: Int, reloc: UInt32, mask: UInt32)] = []
+    for o in stride(from: 0, to: n - 8, by: 4) where !st.holes.contains(where: { $0.offset == o }) {
+        let i = insn(o)
+        if i & 0xFF00_0010 == 0x5400_0000 || i & 0x7E00_0000 == 0x3400_0000 {        // B.cond, CBZ/CBNZ
+            if o + 4 * signExtend((i >> 5) & 0x7FFFF, 19) == n - 4 { retargets.append((o, 280, 0x7FFFF << 5)) }
+        } else if i & 0xFC00_0000 == 0x1400_0000 {                                     // B
+            if o + 4 * signExtend(i & 0x3FF_FFFF, 26) == n - 4 { retargets.append((o, 282, 0x3FF_FFFF)) }
+        } else if i & 0x7E00_0000 == 0x3600_0000 || i & 0xFC00_0000 == 0x9400_0000 {   // TBZ/TBNZ, BL
+            let target = i & 0x7E00_0000 == 0x3600_0000 ? o + 4 * signExtend((i >> 5) & 0x3FFF, 14)
+                                                        : o + 4 * signExtend(i & 0x3FF_FFFF, 26)
+            if target == n - 4 { return }
+        }
+    }
+    guard !retargets.isEmpty else { return }
+    for r in retargets {
+        let cleared = insn(r.offset) & ~r.mask
+        for k in 0..<4 { st.code[r.offset + k] = UInt8((cleared >> (8 * UInt32(k))) & 0xFF) }
+        st.holes.append(Hole(offset: r.offset, reloc: r.reloc, kind: "QK_HOLE_EXIT", addend: 0))
+    }
+    st.holes.removeAll { $0.offset == n - 4 }
+    st.holes.sort { $0.offset < $1.offset }
+    st.code.removeLast(4)
+    st = Stencil(name: st.name, code: st.code, data: st.data, dataAlign: st.dataAlign, holes: st.holes, tailJump: n - 8)
 }
 
 // MARK: Output

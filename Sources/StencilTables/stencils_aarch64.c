@@ -37,17 +37,18 @@ static const QKStencilHole holes_binary_mul_float[] = {
     {56, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_CONTINUE, 0, 0},
 };
 
-/* binary_mul_int: 80 bytes */
+/* binary_mul_int: 76 bytes, trailing jump at 72 */
 static const uint8_t code_binary_mul_int[] = {
     0xe8, 0x03, 0x15, 0xaa, 0x09, 0x8d, 0x5f, 0xf8, 0x0a, 0x81, 0x5f, 0xf8, 0x4a, 0xc5, 0x40, 0x93,
     0x2b, 0xc5, 0x40, 0x93, 0x49, 0x7d, 0x0b, 0x9b, 0x4a, 0x7d, 0x4b, 0x9b, 0x5f, 0xfd, 0x89, 0xeb,
-    0x61, 0x01, 0x00, 0x54, 0xca, 0xff, 0xff, 0xd2, 0x8b, 0x00, 0xe0, 0x92, 0x2a, 0x01, 0x0a, 0x8b,
-    0x5f, 0x01, 0x0b, 0xeb, 0xc9, 0x00, 0x00, 0x54, 0x29, 0x35, 0x4e, 0xb2, 0xea, 0x03, 0x15, 0xaa,
-    0xf5, 0x03, 0x08, 0xaa, 0x49, 0x01, 0x1f, 0xf8, 0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x14,
+    0x01, 0x00, 0x00, 0x54, 0xca, 0xff, 0xff, 0xd2, 0x8b, 0x00, 0xe0, 0x92, 0x2a, 0x01, 0x0a, 0x8b,
+    0x5f, 0x01, 0x0b, 0xeb, 0x09, 0x00, 0x00, 0x54, 0x29, 0x35, 0x4e, 0xb2, 0xea, 0x03, 0x15, 0xaa,
+    0xf5, 0x03, 0x08, 0xaa, 0x49, 0x01, 0x1f, 0xf8, 0x00, 0x00, 0x00, 0x14,
 };
 static const QKStencilHole holes_binary_mul_int[] = {
+    {32, 280 /* R_AARCH64_CONDBR19 */, QK_HOLE_EXIT, 0, 0},
+    {52, 280 /* R_AARCH64_CONDBR19 */, QK_HOLE_EXIT, 0, 0},
     {72, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_CONTINUE, 0, 0},
-    {76, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_EXIT, 0, 0},
 };
 
 /* binary_sub_float: 64 bytes, trailing jump at 60 */
@@ -184,20 +185,21 @@ static const QKStencilHole holes_guard_both_int[] = {
     {24, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_CONTINUE, 0, 0},
 };
 
-/* guard_type_version: 64 bytes */
+/* guard_type_version: 60 bytes, trailing jump at 56 */
 static const uint8_t code_guard_type_version[] = {
     0xa8, 0x82, 0x5f, 0xf8, 0xe9, 0xff, 0xff, 0xd2, 0xea, 0x43, 0x50, 0xb2, 0x09, 0x01, 0x09, 0x8b,
-    0x3f, 0x01, 0x0a, 0xeb, 0x43, 0x01, 0x00, 0x54, 0x08, 0x01, 0x40, 0xf9, 0x09, 0x00, 0x80, 0xd2,
+    0x3f, 0x01, 0x0a, 0xeb, 0x03, 0x00, 0x00, 0x54, 0x08, 0x01, 0x40, 0xf9, 0x09, 0x00, 0x80, 0xd2,
     0x09, 0x00, 0xa0, 0xf2, 0x08, 0x49, 0x40, 0xb9, 0x09, 0x00, 0xc0, 0xf2, 0x09, 0x00, 0xe0, 0xf2,
-    0x1f, 0x01, 0x09, 0x6b, 0x41, 0x00, 0x00, 0x54, 0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x14,
+    0x1f, 0x01, 0x09, 0x6b, 0x01, 0x00, 0x00, 0x54, 0x00, 0x00, 0x00, 0x14,
 };
 static const QKStencilHole holes_guard_type_version[] = {
+    {20, 280 /* R_AARCH64_CONDBR19 */, QK_HOLE_EXIT, 0, 0},
     {28, 264 /* R_AARCH64_MOVW_UABS_G0_NC */, QK_HOLE_OPERAND0, 0, 0},
     {32, 266 /* R_AARCH64_MOVW_UABS_G1_NC */, QK_HOLE_OPERAND0, 0, 0},
     {40, 268 /* R_AARCH64_MOVW_UABS_G2_NC */, QK_HOLE_OPERAND0, 0, 0},
     {44, 269 /* R_AARCH64_MOVW_UABS_G3 */, QK_HOLE_OPERAND0, 0, 0},
+    {52, 280 /* R_AARCH64_CONDBR19 */, QK_HOLE_EXIT, 0, 0},
     {56, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_CONTINUE, 0, 0},
-    {60, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_EXIT, 0, 0},
 };
 
 /* guarded_add_int: 84 bytes, trailing jump at 80 */
@@ -270,19 +272,19 @@ static const QKStencilHole holes_list_index[] = {
     {120, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_CONTINUE, 0, 0},
 };
 
-/* load_attr_slot: 40 bytes */
+/* load_attr_slot: 36 bytes, trailing jump at 32 */
 static const uint8_t code_load_attr_slot[] = {
     0x08, 0x00, 0x80, 0xd2, 0xa9, 0x82, 0x5f, 0xf8, 0x08, 0x00, 0xa0, 0xf2, 0x08, 0x00, 0xc0, 0xf2,
-    0x08, 0x00, 0xe0, 0xf2, 0x28, 0x69, 0x68, 0xf8, 0x68, 0x00, 0x00, 0xb4, 0xa8, 0x82, 0x1f, 0xf8,
-    0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x14,
+    0x08, 0x00, 0xe0, 0xf2, 0x28, 0x69, 0x68, 0xf8, 0x08, 0x00, 0x00, 0xb4, 0xa8, 0x82, 0x1f, 0xf8,
+    0x00, 0x00, 0x00, 0x14,
 };
 static const QKStencilHole holes_load_attr_slot[] = {
     {0, 264 /* R_AARCH64_MOVW_UABS_G0_NC */, QK_HOLE_OPERAND0, 0, 0},
     {8, 266 /* R_AARCH64_MOVW_UABS_G1_NC */, QK_HOLE_OPERAND0, 0, 0},
     {12, 268 /* R_AARCH64_MOVW_UABS_G2_NC */, QK_HOLE_OPERAND0, 0, 0},
     {16, 269 /* R_AARCH64_MOVW_UABS_G3 */, QK_HOLE_OPERAND0, 0, 0},
+    {24, 280 /* R_AARCH64_CONDBR19 */, QK_HOLE_EXIT, 0, 0},
     {32, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_CONTINUE, 0, 0},
-    {36, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_EXIT, 0, 0},
 };
 
 /* load_const: 24 bytes, trailing jump at 20 */
@@ -298,29 +300,29 @@ static const QKStencilHole holes_load_const[] = {
     {20, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_CONTINUE, 0, 0},
 };
 
-/* load_fast: 40 bytes */
+/* load_fast: 36 bytes, trailing jump at 32 */
 static const uint8_t code_load_fast[] = {
     0x08, 0x00, 0x80, 0xd2, 0x08, 0x00, 0xa0, 0xf2, 0x08, 0x00, 0xc0, 0xf2, 0x08, 0x00, 0xe0, 0xf2,
-    0x88, 0x4e, 0x28, 0x8b, 0x08, 0x29, 0x40, 0xf9, 0x68, 0x00, 0x00, 0xb4, 0xa8, 0x86, 0x00, 0xf8,
-    0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x14,
+    0x88, 0x4e, 0x28, 0x8b, 0x08, 0x29, 0x40, 0xf9, 0x08, 0x00, 0x00, 0xb4, 0xa8, 0x86, 0x00, 0xf8,
+    0x00, 0x00, 0x00, 0x14,
 };
 static const QKStencilHole holes_load_fast[] = {
     {0, 264 /* R_AARCH64_MOVW_UABS_G0_NC */, QK_HOLE_OPARG, 0, 0},
     {4, 266 /* R_AARCH64_MOVW_UABS_G1_NC */, QK_HOLE_OPARG, 0, 0},
     {8, 268 /* R_AARCH64_MOVW_UABS_G2_NC */, QK_HOLE_OPARG, 0, 0},
     {12, 269 /* R_AARCH64_MOVW_UABS_G3 */, QK_HOLE_OPARG, 0, 0},
+    {24, 280 /* R_AARCH64_CONDBR19 */, QK_HOLE_EXIT, 0, 0},
     {32, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_CONTINUE, 0, 0},
-    {36, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_EXIT, 0, 0},
 };
 
-/* load_global_cached: 92 bytes */
+/* load_global_cached: 88 bytes, trailing jump at 84 */
 static const uint8_t code_load_global_cached[] = {
     0x08, 0x00, 0x80, 0xd2, 0x09, 0x00, 0x80, 0xd2, 0x08, 0x00, 0xa0, 0xf2, 0x09, 0x00, 0xa0, 0xf2,
     0x08, 0x00, 0xc0, 0xf2, 0x09, 0x00, 0xc0, 0xf2, 0x08, 0x00, 0xe0, 0xf2, 0x09, 0x00, 0xe0, 0xf2,
-    0x0a, 0x41, 0x40, 0xb9, 0x5f, 0x01, 0x09, 0x6b, 0x81, 0x01, 0x00, 0x54, 0x09, 0x00, 0x80, 0xd2,
+    0x0a, 0x41, 0x40, 0xb9, 0x5f, 0x01, 0x09, 0x6b, 0x01, 0x00, 0x00, 0x54, 0x09, 0x00, 0x80, 0xd2,
     0x0a, 0x03, 0x80, 0x52, 0x08, 0x1d, 0x40, 0xf9, 0x09, 0x00, 0xa0, 0xf2, 0x09, 0x00, 0xc0, 0xf2,
-    0x09, 0x00, 0xe0, 0xf2, 0x28, 0x21, 0xaa, 0x9b, 0x08, 0x05, 0x40, 0xf9, 0x68, 0x00, 0x00, 0xb4,
-    0xa8, 0x86, 0x00, 0xf8, 0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x14,
+    0x09, 0x00, 0xe0, 0xf2, 0x28, 0x21, 0xaa, 0x9b, 0x08, 0x05, 0x40, 0xf9, 0x08, 0x00, 0x00, 0xb4,
+    0xa8, 0x86, 0x00, 0xf8, 0x00, 0x00, 0x00, 0x14,
 };
 static const QKStencilHole holes_load_global_cached[] = {
     {0, 264 /* R_AARCH64_MOVW_UABS_G0_NC */, QK_HOLE_OPERAND0, 0, 0},
@@ -331,12 +333,13 @@ static const QKStencilHole holes_load_global_cached[] = {
     {20, 268 /* R_AARCH64_MOVW_UABS_G2_NC */, QK_HOLE_OPERAND1, 0, 0},
     {24, 269 /* R_AARCH64_MOVW_UABS_G3 */, QK_HOLE_OPERAND0, 0, 0},
     {28, 269 /* R_AARCH64_MOVW_UABS_G3 */, QK_HOLE_OPERAND1, 0, 0},
+    {40, 280 /* R_AARCH64_CONDBR19 */, QK_HOLE_EXIT, 0, 0},
     {44, 264 /* R_AARCH64_MOVW_UABS_G0_NC */, QK_HOLE_OPARG, 0, 0},
     {56, 266 /* R_AARCH64_MOVW_UABS_G1_NC */, QK_HOLE_OPARG, 0, 0},
     {60, 268 /* R_AARCH64_MOVW_UABS_G2_NC */, QK_HOLE_OPARG, 0, 0},
     {64, 269 /* R_AARCH64_MOVW_UABS_G3 */, QK_HOLE_OPARG, 0, 0},
+    {76, 280 /* R_AARCH64_CONDBR19 */, QK_HOLE_EXIT, 0, 0},
     {84, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_CONTINUE, 0, 0},
-    {88, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_EXIT, 0, 0},
 };
 
 /* nop: 4 bytes, trailing jump at 0 */
@@ -385,7 +388,7 @@ static const QKStencil stencils[QK_UOP_COUNT] = {
     [QK_UOP_BINARY_ADD_FLOAT] = {"binary_add_float", code_binary_add_float, 0, holes_binary_add_float, 60, 0, 1, 1, 56, 0},
     [QK_UOP_BINARY_ADD_INT] = {"binary_add_int", code_binary_add_int, 0, holes_binary_add_int, 68, 0, 1, 2, 64, 0},
     [QK_UOP_BINARY_MUL_FLOAT] = {"binary_mul_float", code_binary_mul_float, 0, holes_binary_mul_float, 60, 0, 1, 1, 56, 0},
-    [QK_UOP_BINARY_MUL_INT] = {"binary_mul_int", code_binary_mul_int, 0, holes_binary_mul_int, 80, 0, 1, 2, 80, 0},
+    [QK_UOP_BINARY_MUL_INT] = {"binary_mul_int", code_binary_mul_int, 0, holes_binary_mul_int, 76, 0, 1, 3, 72, 0},
     [QK_UOP_BINARY_SUB_FLOAT] = {"binary_sub_float", code_binary_sub_float, 0, holes_binary_sub_float, 64, 0, 1, 1, 60, 0},
     [QK_UOP_BINARY_SUB_INT] = {"binary_sub_int", code_binary_sub_int, 0, holes_binary_sub_int, 68, 0, 1, 2, 64, 0},
     [QK_UOP_CALL_HELPER_BINARY] = {"call_helper_binary", code_call_helper_binary, 0, holes_call_helper_binary, 52, 0, 1, 3, 52, 0},
@@ -395,16 +398,16 @@ static const QKStencil stencils[QK_UOP_COUNT] = {
     [QK_UOP_EXIT] = {"exit", code_exit, 0, holes_exit, 40, 0, 1, 8, 40, 0},
     [QK_UOP_GUARD_BOTH_FLOAT] = {"guard_both_float", code_guard_both_float, 0, holes_guard_both_float, 44, 0, 1, 2, 40, 0},
     [QK_UOP_GUARD_BOTH_INT] = {"guard_both_int", code_guard_both_int, 0, holes_guard_both_int, 28, 0, 1, 2, 24, 0},
-    [QK_UOP_GUARD_TYPE_VERSION] = {"guard_type_version", code_guard_type_version, 0, holes_guard_type_version, 64, 0, 1, 6, 64, 0},
+    [QK_UOP_GUARD_TYPE_VERSION] = {"guard_type_version", code_guard_type_version, 0, holes_guard_type_version, 60, 0, 1, 7, 56, 0},
     [QK_UOP_GUARDED_ADD_INT] = {"guarded_add_int", code_guarded_add_int, 0, holes_guarded_add_int, 84, 0, 1, 2, 80, 0},
     [QK_UOP_GUARDED_MUL_INT] = {"guarded_mul_int", code_guarded_mul_int, 0, holes_guarded_mul_int, 96, 0, 1, 2, 92, 0},
     [QK_UOP_GUARDED_SUB_INT] = {"guarded_sub_int", code_guarded_sub_int, 0, holes_guarded_sub_int, 84, 0, 1, 2, 80, 0},
     [QK_UOP_JUMP] = {"jump", code_jump, 0, holes_jump, 4, 0, 1, 1, 4, 0},
     [QK_UOP_LIST_INDEX] = {"list_index", code_list_index, 0, holes_list_index, 124, 0, 1, 6, 120, 0},
-    [QK_UOP_LOAD_ATTR_SLOT] = {"load_attr_slot", code_load_attr_slot, 0, holes_load_attr_slot, 40, 0, 1, 6, 40, 0},
+    [QK_UOP_LOAD_ATTR_SLOT] = {"load_attr_slot", code_load_attr_slot, 0, holes_load_attr_slot, 36, 0, 1, 6, 32, 0},
     [QK_UOP_LOAD_CONST] = {"load_const", code_load_const, 0, holes_load_const, 24, 0, 1, 5, 20, 0},
-    [QK_UOP_LOAD_FAST] = {"load_fast", code_load_fast, 0, holes_load_fast, 40, 0, 1, 6, 40, 0},
-    [QK_UOP_LOAD_GLOBAL_CACHED] = {"load_global_cached", code_load_global_cached, 0, holes_load_global_cached, 92, 0, 1, 14, 92, 0},
+    [QK_UOP_LOAD_FAST] = {"load_fast", code_load_fast, 0, holes_load_fast, 36, 0, 1, 6, 32, 0},
+    [QK_UOP_LOAD_GLOBAL_CACHED] = {"load_global_cached", code_load_global_cached, 0, holes_load_global_cached, 88, 0, 1, 15, 84, 0},
     [QK_UOP_NOP] = {"nop", code_nop, 0, holes_nop, 4, 0, 1, 1, 0, 0},
     [QK_UOP_POP_TOP] = {"pop_top", code_pop_top, 0, holes_pop_top, 8, 0, 1, 1, 4, 0},
     [QK_UOP_STORE_ATTR_SLOT] = {"store_attr_slot", code_store_attr_slot, 0, holes_store_attr_slot, 28, 0, 1, 5, 24, 0},
