@@ -171,3 +171,16 @@ STENCIL(call_helper_binary) {
     }
     EXIT();
 }
+
+/* ( ... -- ... ) the generic escape hatch: a C-convention runtime helper that works on the
+   frame and stack directly, helper(frame, sp, OPERAND0), and returns the new stack pointer,
+   or NULL (exception set, nothing popped) to exit with the stack as it was. */
+typedef QKValue *QKFrameHelper(QKFrame *, QKValue *, uint64_t);
+STENCIL(call_helper_frame) {
+    QKValue *r = HELPER(QKFrameHelper *)(frame, sp, OPERAND0);
+    if (r != NULL) {
+        sp = r;
+        CONTINUE();
+    }
+    EXIT();
+}

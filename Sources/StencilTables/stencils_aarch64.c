@@ -88,6 +88,23 @@ static const QKStencilHole holes_call_helper_binary[] = {
     {48, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_EXIT, 0, 0},
 };
 
+/* call_helper_frame: 60 bytes */
+static const uint8_t code_call_helper_frame[] = {
+    0xfd, 0x7b, 0xbf, 0xa9, 0x02, 0x00, 0x80, 0xd2, 0xe0, 0x03, 0x14, 0xaa, 0xe1, 0x03, 0x15, 0xaa,
+    0x02, 0x00, 0xa0, 0xf2, 0xfd, 0x03, 0x00, 0x91, 0x02, 0x00, 0xc0, 0xf2, 0x02, 0x00, 0xe0, 0xf2,
+    0x00, 0x00, 0x00, 0x94, 0x80, 0x00, 0x00, 0xb4, 0xf5, 0x03, 0x00, 0xaa, 0xfd, 0x7b, 0xc1, 0xa8,
+    0x00, 0x00, 0x00, 0x14, 0xfd, 0x7b, 0xc1, 0xa8, 0x00, 0x00, 0x00, 0x14,
+};
+static const QKStencilHole holes_call_helper_frame[] = {
+    {4, 264 /* R_AARCH64_MOVW_UABS_G0_NC */, QK_HOLE_OPERAND0, 0, 0},
+    {16, 266 /* R_AARCH64_MOVW_UABS_G1_NC */, QK_HOLE_OPERAND0, 0, 0},
+    {24, 268 /* R_AARCH64_MOVW_UABS_G2_NC */, QK_HOLE_OPERAND0, 0, 0},
+    {28, 269 /* R_AARCH64_MOVW_UABS_G3 */, QK_HOLE_OPERAND0, 0, 0},
+    {32, 283 /* R_AARCH64_CALL26 */, QK_HOLE_HELPER, 0, 0},
+    {48, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_CONTINUE, 0, 0},
+    {56, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_EXIT, 0, 0},
+};
+
 /* compare_float_branch: 140 bytes, trailing jump at 136 */
 static const uint8_t code_compare_float_branch[] = {
     0xc8, 0xff, 0xff, 0xd2, 0xa1, 0x0e, 0xdf, 0x3c, 0x00, 0x0d, 0x08, 0x4e, 0x20, 0x84, 0xe0, 0x4e,
@@ -392,6 +409,7 @@ static const QKStencil stencils[QK_UOP_COUNT] = {
     [QK_UOP_BINARY_SUB_FLOAT] = {"binary_sub_float", code_binary_sub_float, 0, holes_binary_sub_float, 64, 0, 1, 1, 60, 0},
     [QK_UOP_BINARY_SUB_INT] = {"binary_sub_int", code_binary_sub_int, 0, holes_binary_sub_int, 68, 0, 1, 2, 64, 0},
     [QK_UOP_CALL_HELPER_BINARY] = {"call_helper_binary", code_call_helper_binary, 0, holes_call_helper_binary, 52, 0, 1, 3, 52, 0},
+    [QK_UOP_CALL_HELPER_FRAME] = {"call_helper_frame", code_call_helper_frame, 0, holes_call_helper_frame, 60, 0, 1, 7, 60, 0},
     [QK_UOP_COMPARE_FLOAT_BRANCH] = {"compare_float_branch", code_compare_float_branch, 0, holes_compare_float_branch, 140, 0, 1, 14, 136, 0},
     [QK_UOP_COMPARE_INT_BRANCH] = {"compare_int_branch", code_compare_int_branch, 0, holes_compare_int_branch, 64, 0, 1, 6, 60, 0},
     [QK_UOP_ENTRY] = {"entry", code_entry, 0, holes_entry, 104, 0, 1, 1, 104, 0},

@@ -113,6 +113,19 @@ static const QKStencilHole holes_call_helper_binary[] = {
     {35, 4 /* R_X86_64_PLT32 */, QK_HOLE_EXIT, 0, -4},
 };
 
+/* call_helper_frame: 42 bytes */
+static const uint8_t code_call_helper_frame[] = {
+    0x50, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x4c, 0x89,
+    0xee, 0xe8, 0x00, 0x00, 0x00, 0x00, 0x48, 0x85, 0xc0, 0x74, 0x09, 0x49, 0x89, 0xc5, 0x58, 0xe9,
+    0x00, 0x00, 0x00, 0x00, 0x58, 0xe9, 0x00, 0x00, 0x00, 0x00,
+};
+static const QKStencilHole holes_call_helper_frame[] = {
+    {3, 1 /* R_X86_64_64 */, QK_HOLE_OPERAND0, 0, 0},
+    {18, 4 /* R_X86_64_PLT32 */, QK_HOLE_HELPER, 0, -4},
+    {32, 4 /* R_X86_64_PLT32 */, QK_HOLE_CONTINUE, 0, -4},
+    {38, 4 /* R_X86_64_PLT32 */, QK_HOLE_EXIT, 0, -4},
+};
+
 /* compare_float_branch: 83 bytes */
 static const uint8_t code_compare_float_branch[] = {
     0xf3, 0x41, 0x0f, 0x6f, 0x45, 0xf0, 0x66, 0x0f, 0xd4, 0x05, 0x00, 0x00, 0x00, 0x00, 0x66, 0x0f,
@@ -379,6 +392,7 @@ static const QKStencil stencils[QK_UOP_COUNT] = {
     [QK_UOP_BINARY_SUB_FLOAT] = {"binary_sub_float", code_binary_sub_float, data_binary_sub_float, holes_binary_sub_float, 75, 64, 16, 2, 70, 0},
     [QK_UOP_BINARY_SUB_INT] = {"binary_sub_int", code_binary_sub_int, 0, holes_binary_sub_int, 83, 0, 1, 2, 78, 0},
     [QK_UOP_CALL_HELPER_BINARY] = {"call_helper_binary", code_call_helper_binary, 0, holes_call_helper_binary, 39, 0, 1, 3, 39, 0},
+    [QK_UOP_CALL_HELPER_FRAME] = {"call_helper_frame", code_call_helper_frame, 0, holes_call_helper_frame, 42, 0, 1, 4, 42, 0},
     [QK_UOP_COMPARE_FLOAT_BRANCH] = {"compare_float_branch", code_compare_float_branch, data_compare_float_branch, holes_compare_float_branch, 83, 64, 16, 4, 83, 0},
     [QK_UOP_COMPARE_INT_BRANCH] = {"compare_int_branch", code_compare_int_branch, 0, holes_compare_int_branch, 74, 0, 1, 3, 74, 0},
     [QK_UOP_ENTRY] = {"entry", code_entry, 0, holes_entry, 33, 0, 1, 1, 33, 0},

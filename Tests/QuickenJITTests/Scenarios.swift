@@ -14,6 +14,20 @@ let helperCombine: @convention(c) (UInt64, UInt64) -> UInt64 = { a, b in
     return qk_from_int(qk_int_value(a) * 1000 + qk_int_value(b))
 }
 
+/// The escape-hatch helper (call_helper_frame; the harness has a C twin): ( a b -- a - b*k )
+/// on small ints with k = the op's operand; NULL (exit, stack untouched) otherwise.
+let helperFrame: @convention(c) (UnsafeMutableRawPointer?, UnsafeMutablePointer<UInt64>?, UInt64) -> UnsafeMutablePointer<UInt64>? = { _, sp, k in
+    guard let sp, qk_both_int(sp[-2], sp[-1]) != 0 else { return nil }
+    sp[-2] = qk_from_int(qk_int_value(sp[-2]) - qk_int_value(sp[-1]) * Int64(k))
+    return sp - 1
+}
+
+/// Helper addresses on the target the trace runs on.
+struct Helpers {
+    var combine: UInt64
+    var frame: UInt64
+}
+
 final class World {
     let base: UInt64
     let memory: UnsafeMutableRawBufferPointer
@@ -91,9 +105,8 @@ struct PreparedTrace {
 
 struct Scenario {
     let name: String
-    /// Builds the world contents and the trace. `helper` is the address of helperCombine (or
-    /// its twin) on the target.
-    let build: (World, UInt64) -> PreparedTrace
+    /// Builds the world contents and the trace, given the helpers' addresses on the target.
+    let build: (World, Helpers) -> PreparedTrace
 }
 
 /// Exit ops appended after a trace body: op index of each, by id.
@@ -211,7 +224,7 @@ func slotAttributes(version: UInt32, guardVersion: UInt32, x: Int, y: UInt64?) -
 /// A module global through a cached dict entry, a list index with its bounds guard, and a
 /// helper call: `r = helper(G, L[index])`, with locals L, index, r.
 func globalsListHelper(index: Int, keysVersion: UInt32, cachedVersion: UInt32, items: [Int]) -> Scenario {
-    Scenario(name: "global+list[\(index)]+helper keys v\(keysVersion)/cached v\(cachedVersion) items=\(items)") { w, helper in
+    Scenario(name: "global+list[\(index)]+helper keys v\(keysVersion)/cached v\(cachedVersion) items=\(items)") { w, helpers in
         let f = FrameInWorld(w, nlocals: 3)
         // A dict whose entry 1 holds the global's value (entry 0 is some other name).
         let dict = w.alloc(MemoryLayout<QKDict>.size)
@@ -236,13 +249,33 @@ func globalsListHelper(index: Int, keysVersion: UInt32, cachedVersion: UInt32, i
             /* 1 */ TraceOp(QK_UOP_LOAD_FAST, oparg: 0, exit: indexMiss),
             /* 2 */ TraceOp(QK_UOP_LOAD_FAST, oparg: 1, exit: indexMiss),
             /* 3 */ TraceOp(QK_UOP_LIST_INDEX, operand0: w.addr(listType), exit: indexMiss),
-            /* 4 */ TraceOp(QK_UOP_CALL_HELPER_BINARY, helper: helper, exit: helperFailed),
+            /* 4 */ TraceOp(QK_UOP_CALL_HELPER_BINARY, helper: helpers.combine, exit: helperFailed),
             /* 5 */ TraceOp(QK_UOP_STORE_FAST, oparg: 2),
             /* 6 */ TraceOp(QK_UOP_JUMP, jump: done),
             /* 7 */ exitOp(1, ip: f.ip(w, 60)),
             /* 8 */ exitOp(2, ip: f.ip(w, 1)),
             /* 9 */ exitOp(3, ip: f.ip(w, 3)),
             /* 10 */ exitOp(4, ip: f.ip(w, 9)),
+        ]
+        return PreparedTrace(ops: ops, frame: f)
+    }
+}
+
+/// `r = helperFrame(a, b)` through the generic escape hatch, then `r + 1` in the trace.
+func frameHelper(a: UInt64, b: UInt64, k: UInt64) -> Scenario {
+    Scenario(name: "frame helper a=\(a) b=\(b) k=\(k)") { w, helpers in
+        let f = FrameInWorld(w, nlocals: 3)
+        f.setLocal(w, 0, a)
+        f.setLocal(w, 1, b)
+        let ops: [TraceOp] = [
+            /* 0 */ TraceOp(QK_UOP_LOAD_FAST, oparg: 0, exit: 7),
+            /* 1 */ TraceOp(QK_UOP_LOAD_FAST, oparg: 1, exit: 7),
+            /* 2 */ TraceOp(QK_UOP_CALL_HELPER_FRAME, operand0: k, helper: helpers.frame, exit: 7),
+            /* 3 */ TraceOp(QK_UOP_LOAD_CONST, operand0: qk_from_int(1)),
+            /* 4 */ TraceOp(QK_UOP_GUARDED_ADD_INT, exit: 7),
+            /* 5 */ TraceOp(QK_UOP_STORE_FAST, oparg: 2),
+            /* 6 */ exitOp(1, ip: f.ip(w, 12)),
+            /* 7 */ exitOp(2, ip: f.ip(w, 4)),
         ]
         return PreparedTrace(ops: ops, frame: f)
     }
@@ -264,4 +297,6 @@ let allScenarios: [Scenario] = [
     globalsListHelper(index: 3, keysVersion: 3, cachedVersion: 3, items: [5, 6, 8]),
     globalsListHelper(index: 0, keysVersion: 4, cachedVersion: 3, items: [5]),
     globalsListHelper(index: 0, keysVersion: 3, cachedVersion: 3, items: [0]),
+    frameHelper(a: qk_from_int(100), b: qk_from_int(7), k: 3),
+    frameHelper(a: qk_from_int(100), b: qk_from_double(7), k: 3),
 ]

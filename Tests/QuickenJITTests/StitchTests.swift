@@ -12,11 +12,14 @@ import XCTest
 private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 private func helperAddress() -> UInt64 { UInt64(UInt(bitPattern: unsafeBitCast(helperCombine, to: UnsafeRawPointer.self))) }
+private func nativeHelpers() -> Helpers {
+    Helpers(combine: helperAddress(), frame: UInt64(UInt(bitPattern: unsafeBitCast(helperFrame, to: UnsafeRawPointer.self))))
+}
 
 /// Run a scenario natively in `arena`; returns its summary and the compiled trace's stats.
 func runNative(_ s: Scenario, arena: CodeArena) throws -> (summary: String, stats: StitchStats) {
     let w = World()
-    let t = s.build(w, helperAddress())
+    let t = s.build(w, nativeHelpers())
     let code = try CompiledTrace(t.ops, arena: arena)
     defer { code.free() }
     let id = code.run(frame: w.memory.baseAddress! + t.frame.frame, sp: w.memory.baseAddress! + t.frame.stack + 8 * t.spDepth)
@@ -53,7 +56,7 @@ private func runProcess(_ exe: String, _ args: [String]) throws -> (status: Int3
 private struct AArch64Harness {
     let qemu: String
     let binary: String
-    let helper: UInt64
+    let helpers: Helpers
     static let worldBase: UInt64 = 0x2000_0000
     static let codeBase: UInt64 = 0x10_0000_0000   // far from the harness: helper calls need a veneer
 
@@ -77,14 +80,19 @@ private struct AArch64Harness {
         guard cc.status == 0 else { throw StitchError2("harness build failed: \(cc.err)") }
         let nmTool = URL(fileURLWithPath: clang).deletingLastPathComponent().appendingPathComponent("llvm-nm").path
         let nm = try runProcess(FileManager.default.isExecutableFile(atPath: nmTool) ? nmTool : (which("llvm-nm") ?? "llvm-nm"), [binary])
-        guard let line = String(decoding: nm.out, as: UTF8.self).split(separator: "\n").first(where: { $0.hasSuffix(" qk_harness_helper") }),
-              let addr = UInt64(line.split(separator: " ")[0], radix: 16) else { throw StitchError2("no qk_harness_helper in harness") }
-        return AArch64Harness(qemu: qemu, binary: binary, helper: addr)
+        let symbols = String(decoding: nm.out, as: UTF8.self).split(separator: "\n")
+        func address(_ name: String) throws -> UInt64 {
+            guard let line = symbols.first(where: { $0.hasSuffix(" \(name)") }),
+                  let addr = UInt64(line.split(separator: " ")[0], radix: 16) else { throw StitchError2("no \(name) in harness") }
+            return addr
+        }
+        return AArch64Harness(qemu: qemu, binary: binary,
+                              helpers: Helpers(combine: try address("qk_harness_helper"), frame: try address("qk_harness_frame_helper")))
     }
 
     func run(_ s: Scenario) throws -> (summary: String, stats: StitchStats, layout: TraceLayout) {
         let w = World(base: Self.worldBase)
-        let t = s.build(w, helper)
+        let t = s.build(w, helpers)
         let layout = try TraceLayout(t.ops, arch: .aarch64)
         var code = [UInt8](repeating: 0, count: layout.size)
         let stats = try code.withUnsafeMutableBytes { try stitch(layout, base: Self.codeBase, into: $0) }
@@ -135,6 +143,8 @@ final class StitchTests: XCTestCase {
             "exit=3 ip=3 stack=[7, @LIST, 3] locals=[@LIST, 3, NULL]",             // index out of range
             "exit=2 ip=1 stack=[] locals=[@LIST, 0, NULL]",                        // global keys changed
             "exit=4 ip=9 stack=[7, 0] locals=[@LIST, 0, NULL]",                    // helper returned NULL
+            "exit=1 ip=12 stack=[] locals=[100, 7, 80]",                           // 100 - 7*3 + 1
+            "exit=2 ip=4 stack=[100, f7.0] locals=[100, f7.0, NULL]",              // frame helper refused
         ]
     }()
 
@@ -268,7 +278,7 @@ final class StitchTests: XCTestCase {
     }
 
     func testTailJumpsAreElided() throws {
-        let ops = try allScenarios[0].build(World(), 0).ops
+        let ops = allScenarios[0].build(World(), Helpers(combine: 0, frame: 0)).ops
         let layout = try TraceLayout(ops, arch: .x86_64)
         let full = layout.ops.reduce(0) { $0 + Int(StencilArch.x86_64.stencil($1.uop).code_size) }
         XCTAssertLessThan(layout.codeSize, full)
@@ -290,7 +300,7 @@ final class StitchTests: XCTestCase {
 
     func testArenaReusesFreedPages() throws {
         guard let arena = CodeArena(capacity: 1 << 20) else { return XCTFail("no arena") }
-        let ops = try allScenarios[0].build(World(), 0).ops
+        let ops = allScenarios[0].build(World(), Helpers(combine: 0, frame: 0)).ops
         let a = try CompiledTrace(ops, arena: arena)
         let first = a.address
         XCTAssertEqual(arena.used, arena.pageSize)
@@ -305,7 +315,7 @@ final class StitchTests: XCTestCase {
 
     /// Not a benchmark (see DESIGN.md): prints stitching cost per uop for the record.
     func testReportStitchingCost() throws {
-        let ops = try allScenarios[0].build(World(), 0).ops
+        let ops = allScenarios[0].build(World(), Helpers(combine: 0, frame: 0)).ops
         for arch in StencilArch.allCases {
             let l = try TraceLayout(ops, arch: arch)
             var buf = [UInt8](repeating: 0, count: l.size)

@@ -7,8 +7,9 @@
  *                    flushed), calls the code as uintptr_t (*)(frame, sp, ctx), then writes
  *                    the returned exit id (8 bytes) and the world image to stdout.
  *
- * qk_harness_helper is the AArch64 twin of the Swift helper in StitchTests (same semantics);
- * the test finds its address with llvm-nm (the binary is static and not position independent).
+ * qk_harness_helper and qk_harness_frame_helper are the AArch64 twins of the Swift helpers in
+ * Scenarios.swift (same semantics); the test finds their addresses with llvm-nm (the binary is
+ * static and not position independent).
  */
 #include "quicken.h"
 
@@ -96,6 +97,14 @@ static void flush_icache(uint64_t start, uint64_t end) {
 __attribute__((noinline, used)) QKValue qk_harness_helper(QKValue a, QKValue b) {
     if (qk_int_value(b) == 0) return QK_NULL;
     return qk_from_int(qk_int_value(a) * 1000 + qk_int_value(b));
+}
+
+/* The twin of StitchTests.helperFrame: ( a b -- a - b*operand ) on small ints, else NULL. */
+__attribute__((noinline, used)) QKValue *qk_harness_frame_helper(QKFrame *frame, QKValue *sp, uint64_t operand) {
+    (void)frame;
+    if (!qk_both_int(sp[-2], sp[-1])) return 0;
+    sp[-2] = qk_from_int(qk_int_value(sp[-2]) - qk_int_value(sp[-1]) * (int64_t)operand);
+    return sp - 1;
 }
 
 __attribute__((used)) int harness_main(long *initial_sp) {
