@@ -35,21 +35,22 @@ private func which(_ tool: String) -> String? {
 }
 
 private func runProcess(_ exe: String, _ args: [String]) throws -> (status: Int32, out: Data, err: String) {
+    // stdout goes through a file (it can be large and binary), stderr through a pipe.
+    let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("quicken-jit-out-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: outURL) }
+    let outHandle = try FileHandle(forWritingTo: outURL)
     let p = Process()
     p.executableURL = URL(fileURLWithPath: exe)
     p.arguments = args
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
+    let err = Pipe()
+    p.standardOutput = outHandle
     p.standardError = err
     try p.run()
-    var outData = Data()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
     let errData = err.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
     p.waitUntilExit()
-    return (p.terminationStatus, outData, String(decoding: errData, as: UTF8.self))
+    try outHandle.close()
+    return (p.terminationStatus, try Data(contentsOf: outURL), String(decoding: errData, as: UTF8.self))
 }
 
 /// The freestanding AArch64 harness, built once per test run.
