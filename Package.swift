@@ -64,7 +64,7 @@ let package = Package(
             name: "QuickenJITTests",
             dependencies: ["QuickenJIT", "QuickenRuntime", "CSupport"],
             path: "Tests/QuickenJITTests",
-            exclude: ["Harness"],
+            exclude: ["Harness", "Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(
             name: "QuickenTests",

@@ -35,6 +35,11 @@ if .build/release/quicken-stencils-gen --out "$stencil_tmp"; then
 else
     bad "quicken-stencils-gen failed"
 fi
+if .build/release/quicken-stencils-gen --source Tests/QuickenJITTests/Fixtures/bad_stencil.c --out "$stencil_tmp" 2>/dev/null; then
+    bad "quicken-stencils-gen accepted a stencil that references a non-hole symbol"
+else
+    ok "quicken-stencils-gen rejects unknown symbols"
+fi
 rm -rf "$stencil_tmp"
 if .build/release/quicken-stencils list >/dev/null && .build/release/quicken-stencils demo --rounds 10 >/dev/null; then
     ok "quicken-stencils list/demo"

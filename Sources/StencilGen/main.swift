@@ -335,10 +335,9 @@ func main() throws {
     }
     let clang = try findClang()
     let resource = try capture(clang, ["-print-resource-dir"])
-    let stencilDir = (source as NSString).deletingLastPathComponent
     let common = ["-O3", "-ffreestanding", "-fno-builtin", "-fno-stack-protector", "-fno-asynchronous-unwind-tables",
                   "-ffunction-sections", "-fdata-sections", "-ffp-contract=off", "-fno-jump-tables",
-                  "-nostdinc", "-isystem", "\(resource)/include", "-I", "\(stencilDir)/include", "-I", "CSupport/include",
+                  "-nostdinc", "-isystem", "\(resource)/include", "-I", "CSupport/stencils/include", "-I", "CSupport/stencils", "-I", "CSupport/include",
                   "-Wall", "-Werror", "-c", source]
     let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("quicken-stencils-\(getpid())")
     try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
