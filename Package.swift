@@ -17,13 +17,14 @@ let package = Package(
     name: "Quicken",
     products: [
         .executable(name: "quicken", targets: ["quicken"]),
+        .executable(name: "quicken-stencils", targets: ["quicken-stencils"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "CSupport", path: "CSupport"),
+        .target(name: "CSupport", path: "CSupport", exclude: ["stencils"]),
         .target(
             name: "QuickenSyntax",
             dependencies: [.product(name: "BigInt", package: "BigInt")],
@@ -44,6 +45,26 @@ let package = Package(
             name: "quicken",
             dependencies: ["QuickenRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/CLI",
+            swiftSettings: [.swiftLanguageMode(.v5)]),
+        // Copy-and-patch JIT substrate (issue 6): generated stencil tables, the stencil
+        // generator, the patcher/executable memory, and an inspection tool.
+        .target(name: "QuickenStencils", path: "Sources/StencilTables"),
+        .executableTarget(name: "quicken-stencils-gen", path: "Sources/StencilGen", swiftSettings: [.swiftLanguageMode(.v5)]),
+        .target(
+            name: "QuickenJIT",
+            dependencies: ["QuickenStencils", "CSupport"],
+            path: "Sources/JIT",
+            swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(
+            name: "quicken-stencils",
+            dependencies: ["QuickenJIT", "CSupport"],
+            path: "Sources/StencilTool",
+            swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(
+            name: "QuickenJITTests",
+            dependencies: ["QuickenJIT", "QuickenRuntime", "CSupport"],
+            path: "Tests/QuickenJITTests",
+            exclude: ["Harness", "Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(
             name: "QuickenTests",

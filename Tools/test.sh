@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The whole test suite: generated-table check, release build, unit tests (syntax, compiler,
-# fuzzing), CLI checks, and the differential conformance corpus in the normal and GC-stress
-# modes. Ends with one "N passed, M failed" line; exits non-zero on any failure.
+# The whole test suite: generated-table check, release build, stencil-table check, unit tests
+# (syntax, compiler, fuzzing, JIT stitching natively and under qemu-aarch64), CLI checks, and
+# the differential conformance corpus in the normal and GC-stress modes. Ends with one
+# "N passed, M failed" line; exits non-zero on any failure.
 set -u
 cd "$(dirname "$0")/.."
 passed=0
@@ -22,6 +23,29 @@ step "release build"
 if swift build -c release 2>&1 | tail -3; then ok "release build"; else bad "release build"; echo "$passed passed, $failed failed"; exit 1; fi
 QUICKEN="$(pwd)/.build/release/quicken"
 export QUICKEN
+
+step "generated stencil tables are up to date"
+stencil_tmp="$(mktemp -d)"
+if .build/release/quicken-stencils-gen --out "$stencil_tmp"; then
+    stale=0
+    for f in stencils_x86_64.c stencils_aarch64.c include/qk_uops.h; do
+        cmp -s "$stencil_tmp/$f" "Sources/StencilTables/$f" || { stale=1; echo "differs: Sources/StencilTables/$f"; }
+    done
+    if [ "$stale" = 0 ]; then ok "stencil tables"; else bad "stencil tables are stale (run Tools/gen-stencils.sh and commit)"; fi
+else
+    bad "quicken-stencils-gen failed"
+fi
+if .build/release/quicken-stencils-gen --source Tests/QuickenJITTests/Fixtures/bad_stencil.c --out "$stencil_tmp" 2>/dev/null; then
+    bad "quicken-stencils-gen accepted a stencil that references a non-hole symbol"
+else
+    ok "quicken-stencils-gen rejects unknown symbols"
+fi
+rm -rf "$stencil_tmp"
+if .build/release/quicken-stencils list >/dev/null && .build/release/quicken-stencils demo --rounds 10 >/dev/null; then
+    ok "quicken-stencils list/demo"
+else
+    bad "quicken-stencils list/demo"
+fi
 
 step "unit tests (swift test)"
 if swift test 2>&1 | tee /tmp/quicken-unit.log | grep -E "Executed .* tests|error:|failed" | tail -5 && \

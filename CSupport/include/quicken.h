@@ -378,6 +378,59 @@ static inline int qk_int_compare(QKValue a, QKValue b) {
     return (x > y) - (x < y);
 }
 
+/* Comparison outcomes as one-hot bits, and the mask of outcomes for which a rich comparison
+   (CPython's compare op: 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=) is true. A compare-and-branch
+   tests (outcome & mask) != 0: one AND for every operator. NaN compares unordered, so only
+   != holds for it. */
+#define QK_CMP_LT 1u
+#define QK_CMP_EQ 2u
+#define QK_CMP_GT 4u
+#define QK_CMP_UNORDERED 8u
+static inline uint32_t qk_compare_mask(int op) {
+    switch (op) {
+    case 0: return QK_CMP_LT;
+    case 1: return QK_CMP_LT | QK_CMP_EQ;
+    case 2: return QK_CMP_EQ;
+    case 3: return QK_CMP_LT | QK_CMP_GT | QK_CMP_UNORDERED;
+    case 4: return QK_CMP_GT;
+    default: return QK_CMP_GT | QK_CMP_EQ;
+    }
+}
+static inline uint32_t qk_int_compare_bit(QKValue a, QKValue b) {
+    int64_t x = qk_int_value(a), y = qk_int_value(b);
+    return x < y ? QK_CMP_LT : (x == y ? QK_CMP_EQ : QK_CMP_GT);
+}
+static inline uint32_t qk_double_compare_bit(QKValue a, QKValue b) {
+    double x = qk_double_value(a), y = qk_double_value(b);
+    return x < y ? QK_CMP_LT : (x == y ? QK_CMP_EQ : (x > y ? QK_CMP_GT : QK_CMP_UNORDERED));
+}
+
+/* Float arithmetic on unboxed doubles (the caller has checked both operands). */
+static inline int qk_both_double(QKValue a, QKValue b) { return qk_is_double(a) && qk_is_double(b); }
+static inline QKValue qk_float_add(QKValue a, QKValue b) { return qk_from_double(qk_double_value(a) + qk_double_value(b)); }
+static inline QKValue qk_float_sub(QKValue a, QKValue b) { return qk_from_double(qk_double_value(a) - qk_double_value(b)); }
+static inline QKValue qk_float_mul(QKValue a, QKValue b) { return qk_from_double(qk_double_value(a) * qk_double_value(b)); }
+
+/* Guards and loads on object layouts. */
+static inline int qk_has_type_version(QKValue v, uint32_t version) {
+    return qk_is_ptr(v) && qk_obj(v)->ob_type->version == version;
+}
+/* A value slot at a byte offset inside an object (__slots__ entries); NULL = unset. */
+static inline QKValue qk_slot_load(QKValue obj, int64_t offset) {
+    return *(QKValue *)((char *)qk_obj(obj) + offset);
+}
+static inline void qk_slot_store(QKValue obj, int64_t offset, QKValue v) {
+    *(QKValue *)((char *)qk_obj(obj) + offset) = v;
+}
+/* list[i] for a small-int index, negative indices counting from the end; 0 if out of range. */
+static inline int qk_list_get(const QKList *l, QKValue index, QKValue *out) {
+    int64_t i = qk_int_value(index);
+    if (i < 0) i += l->size;
+    if ((uint64_t)i >= (uint64_t)l->size) return 0;
+    *out = l->items[i];
+    return 1;
+}
+
 
 /* ---- Singletons and global state ---------------------------------------------------- */
 
