@@ -52,8 +52,6 @@ typedef struct QKSiteStats {
 
 /* ---- Numbers: guards and actions ----------------------------------------------------- */
 
-static inline int qk_both_double(QKValue a, QKValue b) { return qk_is_double(a) && qk_is_double(b); }
-
 /* One unboxed int and one float, in either order. 50-bit ints convert to double exactly. */
 static inline int qk_mixed_number(QKValue a, QKValue b) {
     return (qk_is_int(a) && qk_is_double(b)) || (qk_is_double(a) && qk_is_int(b));
@@ -63,14 +61,15 @@ static inline double qk_number_as_double(QKValue v) {
     return qk_is_int(v) ? (double)qk_int_value(v) : qk_double_value(v);
 }
 
-/* Float arithmetic for BINARY_OP_*_FLOAT and *_MIXED (operands already guarded). */
-static inline QKValue qk_float_add(QKValue a, QKValue b) {
+/* Arithmetic for the *_MIXED forms (an int and a float, operands already guarded); the
+   *_FLOAT forms use quicken.h's qk_float_*. */
+static inline QKValue qk_number_add(QKValue a, QKValue b) {
     return qk_from_double(qk_number_as_double(a) + qk_number_as_double(b));
 }
-static inline QKValue qk_float_sub(QKValue a, QKValue b) {
+static inline QKValue qk_number_sub(QKValue a, QKValue b) {
     return qk_from_double(qk_number_as_double(a) - qk_number_as_double(b));
 }
-static inline QKValue qk_float_mul(QKValue a, QKValue b) {
+static inline QKValue qk_number_mul(QKValue a, QKValue b) {
     return qk_from_double(qk_number_as_double(a) * qk_number_as_double(b));
 }
 /* True division; 0 (a miss) for a zero divisor, which the generic path turns into
@@ -98,23 +97,16 @@ static inline QKValue qk_int_and(QKValue a, QKValue b) { return qk_from_int(qk_i
 static inline QKValue qk_int_or(QKValue a, QKValue b) { return qk_from_int(qk_int_value(a) | qk_int_value(b)); }
 static inline QKValue qk_int_xor(QKValue a, QKValue b) { return qk_from_int(qk_int_value(a) ^ qk_int_value(b)); }
 
-/* COMPARE_OP's oparg >> 5 selects <, <=, ==, !=, >, >= (CPython's Py_LT..Py_GE); `c` is a
-   three-way comparison result. */
+/* A three-way result `c` tested against rich comparison `op` (quicken.h's outcome masks). */
 static inline int qk_compare_outcome(int c, int op) {
-    switch (op) {
-    case 0: return c < 0;
-    case 1: return c <= 0;
-    case 2: return c == 0;
-    case 3: return c != 0;
-    case 4: return c > 0;
-    default: return c >= 0;
-    }
+    uint32_t bit = c < 0 ? QK_CMP_LT : (c == 0 ? QK_CMP_EQ : QK_CMP_GT);
+    return (bit & qk_compare_mask(op)) != 0;
 }
 
-/* Doubles: a NaN compares unequal to everything. */
-static inline int qk_compare_doubles(double x, double y, int op) {
-    if (x != x || y != y) return op == 3;
-    return qk_compare_outcome((x > y) - (x < y), op);
+/* The outcome bit of an int/float pair (50-bit ints convert to double exactly). */
+static inline uint32_t qk_number_compare_bit(QKValue a, QKValue b) {
+    double x = qk_number_as_double(a), y = qk_number_as_double(b);
+    return x < y ? QK_CMP_LT : (x == y ? QK_CMP_EQ : (x > y ? QK_CMP_GT : QK_CMP_UNORDERED));
 }
 
 /* ---- The specialized forms, guard and action together -------------------------------- */
@@ -129,9 +121,9 @@ static inline QKValue qk_binary_op_specialized(int op, QKValue l, QKValue r) {
     case OP_BINARY_OP_ADD_FLOAT: return qk_both_double(l, r) ? qk_float_add(l, r) : 0;
     case OP_BINARY_OP_SUBTRACT_FLOAT: return qk_both_double(l, r) ? qk_float_sub(l, r) : 0;
     case OP_BINARY_OP_MULTIPLY_FLOAT: return qk_both_double(l, r) ? qk_float_mul(l, r) : 0;
-    case OP_BINARY_OP_ADD_MIXED: return qk_mixed_number(l, r) ? qk_float_add(l, r) : 0;
-    case OP_BINARY_OP_SUBTRACT_MIXED: return qk_mixed_number(l, r) ? qk_float_sub(l, r) : 0;
-    case OP_BINARY_OP_MULTIPLY_MIXED: return qk_mixed_number(l, r) ? qk_float_mul(l, r) : 0;
+    case OP_BINARY_OP_ADD_MIXED: return qk_mixed_number(l, r) ? qk_number_add(l, r) : 0;
+    case OP_BINARY_OP_SUBTRACT_MIXED: return qk_mixed_number(l, r) ? qk_number_sub(l, r) : 0;
+    case OP_BINARY_OP_MULTIPLY_MIXED: return qk_mixed_number(l, r) ? qk_number_mul(l, r) : 0;
     case OP_BINARY_OP_TRUE_DIVIDE_FLOAT: return qk_both_double(l, r) ? qk_true_divide(l, r) : 0;
     case OP_BINARY_OP_TRUE_DIVIDE_MIXED: return qk_mixed_number(l, r) ? qk_true_divide(l, r) : 0;
     case OP_BINARY_OP_TRUE_DIVIDE_INT: return qk_both_int(l, r) ? qk_true_divide(l, r) : 0;
@@ -174,15 +166,11 @@ static inline QKValue qk_binary_subscr_specialized(int op, QKValue c, QKValue i)
 
 /* COMPARE_OP_INT, _FLOAT and _MIXED: True or False, or 0 when the guard misses. */
 static inline QKValue qk_compare_op_specialized(int op, int oparg, QKValue l, QKValue r) {
-    int cmp = oparg >> 5;
+    uint32_t mask = qk_compare_mask(oparg >> 5);
     switch (op) {
-    case OP_COMPARE_OP_INT:
-        return qk_both_int(l, r) ? qk_bool(qk_compare_outcome(qk_int_compare(l, r), cmp)) : 0;
-    case OP_COMPARE_OP_FLOAT:
-        return qk_both_double(l, r) ? qk_bool(qk_compare_doubles(qk_double_value(l), qk_double_value(r), cmp)) : 0;
-    case OP_COMPARE_OP_MIXED:
-        return qk_mixed_number(l, r)
-            ? qk_bool(qk_compare_doubles(qk_number_as_double(l), qk_number_as_double(r), cmp)) : 0;
+    case OP_COMPARE_OP_INT: return qk_both_int(l, r) ? qk_bool((qk_int_compare_bit(l, r) & mask) != 0) : 0;
+    case OP_COMPARE_OP_FLOAT: return qk_both_double(l, r) ? qk_bool((qk_double_compare_bit(l, r) & mask) != 0) : 0;
+    case OP_COMPARE_OP_MIXED: return qk_mixed_number(l, r) ? qk_bool((qk_number_compare_bit(l, r) & mask) != 0) : 0;
     default: return 0;
     }
 }
