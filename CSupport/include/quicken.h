@@ -279,6 +279,8 @@ typedef struct QKCode {
     int32_t cell2arg_count, pad;
     int64_t *cell2arg;       /* for each cell that is also an argument: localsplus index, else -1 */
     struct QKSiteStats *site_stats; /* one per code unit when stats are on, else NULL */
+    uint32_t func_version;   /* functions made from this code start with this version */
+    uint32_t pad2;
 } QKCode;
 
 typedef struct QKFunction {

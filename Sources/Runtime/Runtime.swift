@@ -117,6 +117,7 @@ public enum Runtime {
         TextFile.bootstrap()
         Builtins.register()
         for (name, t) in excTypes { Dict.setStr(Builtins.dict, name, Value(t)) }
+        Specializer.bootstrap()
         AttributeCache.clear()
         Dict.setStr(Imports.modules, "builtins", Builtins.module)
         Modules.argv = argv

@@ -163,8 +163,8 @@ extension Interpreter {
 
             case OP_LOAD_GLOBAL:
                 if counterFires() {
-                    op = Specializer.loadGlobal(code, ip - 1, frame, names[oparg >> 1])
-                    if op != OP_LOAD_GLOBAL && !missed { continue dispatch }
+                    let form = Specializer.loadGlobal(code, ip - 1, frame, names[oparg >> 1])
+                    if form != OP_LOAD_GLOBAL && !missed { op = form; continue dispatch }
                 }
                 let name = names[oparg >> 1]
                 let v = try loadGlobal(frame, name)
@@ -257,8 +257,8 @@ extension Interpreter {
                 (sp - 1).pointee = .bool(!(try Ops.truthy((sp - 1).pointee)))
             case OP_TO_BOOL:
                 if counterFires() {
-                    op = Specializer.toBool(code, ip - 1, (sp - 1).pointee)
-                    if op != OP_TO_BOOL && !missed { continue dispatch }
+                    let form = Specializer.toBool(code, ip - 1, (sp - 1).pointee)
+                    if form != OP_TO_BOOL && !missed { op = form; continue dispatch }
                 }
                 let v = (sp - 1).pointee
                 if !(v == .true_ || v == .false_) { (sp - 1).pointee = .bool(try Ops.truthy(v)) }
@@ -298,8 +298,8 @@ extension Interpreter {
                 let rhs = (sp - 1).pointee
                 let lhs = (sp - 2).pointee
                 if counterFires() {
-                    op = Specializer.binaryOp(code, ip - 1, lhs, rhs, oparg, locals)
-                    if op != OP_BINARY_OP && !missed { continue dispatch }
+                    let form = Specializer.binaryOp(code, ip - 1, lhs, rhs, oparg, locals)
+                    if form != OP_BINARY_OP && !missed { op = form; continue dispatch }
                 }
                 var out: QKValue = 0
                 if qk_both_int(lhs.raw, rhs.raw) != 0 {
@@ -345,8 +345,8 @@ extension Interpreter {
                 let rhs = (sp - 1).pointee
                 let lhs = (sp - 2).pointee
                 if counterFires() {
-                    op = Specializer.compareOp(code, ip - 1, lhs, rhs, oparg)
-                    if op != OP_COMPARE_OP && !missed { continue dispatch }
+                    let form = Specializer.compareOp(code, ip - 1, lhs, rhs, oparg)
+                    if form != OP_COMPARE_OP && !missed { op = form; continue dispatch }
                 }
                 let cmp = oparg >> 5
                 var r: Value
@@ -378,8 +378,8 @@ extension Interpreter {
                 (sp - 1).pointee = .bool(r)
             case OP_CONTAINS_OP:
                 if counterFires() {
-                    op = Specializer.containsOp(code, ip - 1, (sp - 1).pointee)
-                    if op != OP_CONTAINS_OP && !missed { continue dispatch }
+                    let form = Specializer.containsOp(code, ip - 1, (sp - 1).pointee)
+                    if form != OP_CONTAINS_OP && !missed { op = form; continue dispatch }
                 }
                 let r = try Ops.contains((sp - 1).pointee, (sp - 2).pointee) != (oparg == 1)
                 sp -= 1
@@ -396,8 +396,8 @@ extension Interpreter {
                 ip += 1
             case OP_BINARY_SUBSCR:
                 if counterFires() {
-                    op = Specializer.binarySubscr(code, ip - 1, (sp - 2).pointee, (sp - 1).pointee)
-                    if op != OP_BINARY_SUBSCR && !missed { continue dispatch }
+                    let form = Specializer.binarySubscr(code, ip - 1, (sp - 2).pointee, (sp - 1).pointee)
+                    if form != OP_BINARY_SUBSCR && !missed { op = form; continue dispatch }
                 }
                 let r = try Ops.getItem((sp - 2).pointee, (sp - 1).pointee)
                 sp -= 1
@@ -427,8 +427,8 @@ extension Interpreter {
                 ip += 1
             case OP_STORE_SUBSCR:
                 if counterFires() {
-                    op = Specializer.storeSubscr(code, ip - 1, (sp - 2).pointee, (sp - 1).pointee)
-                    if op != OP_STORE_SUBSCR && !missed { continue dispatch }
+                    let form = Specializer.storeSubscr(code, ip - 1, (sp - 2).pointee, (sp - 1).pointee)
+                    if form != OP_STORE_SUBSCR && !missed { op = form; continue dispatch }
                 }
                 try Ops.setItem((sp - 2).pointee, (sp - 1).pointee, (sp - 3).pointee)
                 sp -= 3
@@ -531,8 +531,8 @@ extension Interpreter {
                 try Dicts.merge((sp - oparg).pointee, sp.pointee, callee: (sp - oparg - 3).pointee)
             case OP_UNPACK_SEQUENCE:
                 if counterFires() {
-                    op = Specializer.unpackSequence(code, ip - 1, (sp - 1).pointee, oparg)
-                    if op != OP_UNPACK_SEQUENCE && !missed { continue dispatch }
+                    let form = Specializer.unpackSequence(code, ip - 1, (sp - 1).pointee, oparg)
+                    if form != OP_UNPACK_SEQUENCE && !missed { op = form; continue dispatch }
                 }
                 let seq = (sp - 1).pointee
                 sp -= 1
@@ -659,8 +659,8 @@ extension Interpreter {
                 if !v.isExactly(Types.generator) { (sp - 1).pointee = try Ops.iter(v) }
             case OP_FOR_ITER:
                 if counterFires() {
-                    op = Specializer.forIter(code, ip - 1, (sp - 1).pointee)
-                    if op != OP_FOR_ITER && !missed { continue dispatch }
+                    let form = Specializer.forIter(code, ip - 1, (sp - 1).pointee)
+                    if form != OP_FOR_ITER && !missed { op = form; continue dispatch }
                 }
                 ip += 1
                 if let next = try Ops.next((sp - 1).pointee) {
@@ -706,6 +706,10 @@ extension Interpreter {
             // MARK: Calls and functions
 
             case OP_CALL, OP_CALL_KW:
+                if op == OP_CALL && counterFires() {
+                    let form = Specializer.call(code, ip - 1, (sp - oparg - 2).pointee, (sp - oparg - 1).pointee, oparg)
+                    if form != OP_CALL && !missed { op = form; continue dispatch }
+                }
                 var kwnames = Value.null
                 if op == OP_CALL_KW {
                     sp -= 1
@@ -746,6 +750,129 @@ extension Interpreter {
                 sp.pointee = r
                 sp += 1
                 if op == OP_CALL { ip += 3 }
+            case OP_CALL_PY_EXACT_ARGS, OP_CALL_PY_GENERAL, OP_CALL_BOUND_METHOD_EXACT_ARGS, OP_CALL_BOUND_METHOD_GENERAL:
+                let callableSlot = sp - oparg - 2
+                var callable = callableSlot.pointee
+                var args = sp - oparg
+                var total = oparg
+                if op == OP_CALL_BOUND_METHOD_EXACT_ARGS || op == OP_CALL_BOUND_METHOD_GENERAL {
+                    guard !deoptAll && callable.isExactly(Types.method) && (callableSlot + 1).pointee.isNull else {
+                        op = miss(op); continue dispatch
+                    }
+                    // Unpack in place; a later miss leaves the equivalent (function, self) pair.
+                    let m = callable.ptr(QKMethod.self)
+                    (callableSlot + 1).pointee = Value(raw: m.pointee.receiver)
+                    callable = Value(raw: m.pointee.callable)
+                    callableSlot.pointee = callable
+                }
+                if !(callableSlot + 1).pointee.isNull {
+                    args -= 1
+                    total += 1
+                }
+                guard !deoptAll && callable.isExactly(Types.function) else { op = miss(op); continue dispatch }
+                let fn = callable.ptr(QKFunction.self)
+                let exact = op == OP_CALL_PY_EXACT_ARGS || op == OP_CALL_BOUND_METHOD_EXACT_ARGS
+                guard fn.pointee.version == Cache.read32(ip + 1) && (!exact || Specializer.takesExactly(fn, total)) else {
+                    op = miss(op); continue dispatch
+                }
+                let newFrame = try Frames.push(Value(raw: fn.pointee.code).ptr(QKCode.self), function: callable,
+                                               globals: Value(raw: fn.pointee.globals), builtins: Value(raw: fn.pointee.builtins))
+                if exact {
+                    let lp = Frames.localsplus(newFrame)
+                    for i in 0..<total { lp[i] = args[i] }
+                } else {
+                    do {
+                        try Frames.bindArguments(fn, newFrame, args, total, kwnames: .null)
+                    } catch {
+                        Frames.pop(newFrame)
+                        throw error
+                    }
+                }
+                frame.pointee.stack_pointer = UnsafeMutableRawPointer(callableSlot).assumingMemoryBound(to: QKValue.self)
+                frame = newFrame
+                reload()
+                continue loop
+            case OP_CALL_BUILTIN_O, OP_CALL_BUILTIN_FAST, OP_CALL_METHOD_DESCRIPTOR_NOARGS, OP_CALL_METHOD_DESCRIPTOR_O,
+                 OP_CALL_METHOD_DESCRIPTOR_FAST:
+                let callableSlot = sp - oparg - 2
+                let callable = callableSlot.pointee
+                let selfArg = (callableSlot + 1).pointee
+                let wantKind = op == OP_CALL_BUILTIN_O || op == OP_CALL_BUILTIN_FAST ? QK_NATIVE_FUNCTION : QK_NATIVE_METHOD
+                guard !deoptAll && callable.isExactly(Types.native) && callable.ptr(QKNative.self).pointee.kind == wantKind
+                        && (wantKind == QK_NATIVE_FUNCTION || !selfArg.isNull) else {
+                    op = miss(op); continue dispatch
+                }
+                let r: Value
+                if wantKind == QK_NATIVE_METHOD {
+                    r = try Native.call(callable, receiver: selfArg, sp - oparg, oparg, kwnames: .null)
+                } else {
+                    let withSelf = !selfArg.isNull
+                    r = try Native.call(callable, receiver: .null, withSelf ? callableSlot + 1 : sp - oparg,
+                                        oparg + (withSelf ? 1 : 0), kwnames: .null)
+                }
+                sp = callableSlot
+                sp.pointee = r
+                sp += 1
+                ip += 3
+            case OP_CALL_LEN:
+                let callableSlot = sp - 3
+                guard !deoptAll && oparg == 1 && callableSlot.pointee == Specializer.lenNative && (callableSlot + 1).pointee.isNull else {
+                    op = miss(op); continue dispatch
+                }
+                let n = try Ops.length((sp - 1).pointee)
+                sp = callableSlot
+                sp.pointee = .int(n)
+                sp += 1
+                ip += 3
+            case OP_CALL_ISINSTANCE:
+                let callableSlot = sp - 4
+                let cls = (sp - 1).pointee
+                // Only classes whose metaclass is exactly `type` (no __instancecheck__).
+                guard !deoptAll && oparg == 2 && callableSlot.pointee == Specializer.isinstanceNative && (callableSlot + 1).pointee.isNull
+                        && cls.isExactly(Types.type) else {
+                    op = miss(op); continue dispatch
+                }
+                let r = isInstance((sp - 2).pointee, cls.ptr(QKType.self))
+                sp = callableSlot
+                sp.pointee = .bool(r)
+                sp += 1
+                ip += 3
+            case OP_CALL_LIST_APPEND:
+                let callableSlot = sp - 3
+                let list = (callableSlot + 1).pointee
+                guard !deoptAll && oparg == 1 && callableSlot.pointee == Specializer.listAppendNative && list.isExactly(Types.list) else {
+                    op = miss(op); continue dispatch
+                }
+                List.append(list, (sp - 1).pointee)
+                sp = callableSlot
+                sp.pointee = .none
+                sp += 1
+                ip += 3
+            case OP_CALL_TYPE_1, OP_CALL_STR_1, OP_CALL_TUPLE_1:
+                let callableSlot = sp - 3
+                let expected = op == OP_CALL_TYPE_1 ? Types.type : op == OP_CALL_STR_1 ? Types.str : Types.tuple
+                guard !deoptAll && oparg == 1 && callableSlot.pointee == Value(expected) && (callableSlot + 1).pointee.isNull else {
+                    op = miss(op); continue dispatch
+                }
+                let arg = (sp - 1).pointee
+                let r = op == OP_CALL_TYPE_1 ? Value(arg.type)
+                    : op == OP_CALL_STR_1 ? try Ops.str(arg) : try Ops.callType(Types.tuple, sp - 1, 1, kwnames: .null)
+                sp = callableSlot
+                sp.pointee = r
+                sp += 1
+                ip += 3
+            case OP_CALL_BUILTIN_CLASS, OP_CALL_NON_PY_GENERAL:
+                let callableSlot = sp - oparg - 2
+                let callable = callableSlot.pointee
+                let fits = op == OP_CALL_BUILTIN_CLASS ? callable.isLayout(QK_LAYOUT_TYPE) && !callable.ptr(QKType.self).isHeapType
+                                                       : !callable.isExactly(Types.function) && !callable.isExactly(Types.method)
+                guard !deoptAll && fits else { op = miss(op); continue dispatch }
+                let withSelf = !(callableSlot + 1).pointee.isNull
+                let r = try Ops.call(callable, withSelf ? callableSlot + 1 : sp - oparg, oparg + (withSelf ? 1 : 0))
+                sp = callableSlot
+                sp.pointee = r
+                sp += 1
+                ip += 3
             case OP_CALL_FUNCTION_EX:
                 var kwargs = Value.null
                 if oparg & 1 != 0 {

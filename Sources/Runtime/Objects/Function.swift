@@ -56,6 +56,7 @@ public enum Code {
         p.pointee.name = Str.intern(c.name).raw
         p.pointee.qualname = Str.intern(c.qualname).raw
         p.pointee.filename = Str.intern(c.filename).raw
+        p.pointee.func_version = Function.newVersion()
         if Stats.enabled { Stats.attach(p) }
         Specializer.quicken(p)
         return v
@@ -118,14 +119,22 @@ public enum Function {
         if Tuple.count(consts) > 0 && Tuple.items(consts)[0].isExactlyStr {
             f.pointee.doc = Tuple.items(consts)[0].raw
         }
-        f.pointee.version = nextVersion
-        nextVersion &+= 1
+        // Functions of one code object share its version (closures made in a loop stay
+        // specialized), as CPython 3.13 gives func_version from co_version.
+        f.pointee.version = c.pointee.func_version
         return Value(f)
     }
 
+    /// `__code__` or `__defaults__` replaced: a version no cache holds.
     public static func bumpVersion(_ f: UnsafeMutablePointer<QKFunction>) {
-        f.pointee.version = nextVersion
+        f.pointee.version = newVersion()
+    }
+
+    static func newVersion() -> UInt32 {
+        let v = nextVersion
         nextVersion &+= 1
+        if nextVersion == 0 { nextVersion = 1 }
+        return v
     }
 }
 
