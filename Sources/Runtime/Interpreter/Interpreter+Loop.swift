@@ -575,6 +575,10 @@ extension Interpreter {
             case OP_LOAD_ATTR:
                 let owner = (sp - 1).pointee
                 let name = names[oparg >> 1]
+                if counterFires() {
+                    let form = Specializer.loadAttr(code, ip - 1, owner, name, oparg)
+                    if form != OP_LOAD_ATTR && !missed { op = form; continue dispatch }
+                }
                 if oparg & 1 != 0 {
                     if let m = try Ops.lookupMethod(owner, name) {
                         (sp - 1).pointee = m
@@ -588,7 +592,40 @@ extension Interpreter {
                     (sp - 1).pointee = try Ops.getAttr(owner, name)
                 }
                 ip += 9
+            case OP_LOAD_ATTR_WITH_HINT, OP_LOAD_ATTR_SLOT, OP_LOAD_ATTR_MODULE, OP_LOAD_ATTR_CLASS,
+                 OP_LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES, OP_LOAD_ATTR_NONDESCRIPTOR_NO_DICT:
+                let v = deoptAll ? 0 : Specializer.loadAttrFast(op, (sp - 1).pointee, ip, names[oparg >> 1])
+                guard v != 0 else { op = miss(op); continue dispatch }
+                (sp - 1).pointee = Value(raw: v)
+                if oparg & 1 != 0 {
+                    sp.pointee = .null
+                    sp += 1
+                }
+                ip += 9
+            case OP_LOAD_ATTR_METHOD_WITH_VALUES, OP_LOAD_ATTR_METHOD_LAZY_DICT, OP_LOAD_ATTR_METHOD_NO_DICT:
+                let owner = (sp - 1).pointee
+                let f = deoptAll ? 0 : Specializer.loadAttrFast(op, owner, ip, names[oparg >> 1])
+                guard f != 0 else { op = miss(op); continue dispatch }
+                (sp - 1).pointee = Value(raw: f)
+                sp.pointee = owner
+                sp += 1
+                ip += 9
+            case OP_LOAD_ATTR_PROPERTY:
+                let owner = (sp - 1).pointee
+                guard !deoptAll && owner.type.pointee.version == Cache.read32(ip + 1) else { op = miss(op); continue dispatch }
+                (sp - 1).pointee = try callValues(Value(raw: Cache.read64(ip + 5)), [owner])
+                ip += 9
+            case OP_STORE_ATTR_WITH_HINT, OP_STORE_ATTR_SLOT:
+                guard !deoptAll && Specializer.storeAttrFast(op, (sp - 1).pointee, ip, names[oparg], (sp - 2).pointee) else {
+                    op = miss(op); continue dispatch
+                }
+                sp -= 2
+                ip += 4
             case OP_STORE_ATTR:
+                if counterFires() {
+                    let form = Specializer.storeAttr(code, ip - 1, (sp - 1).pointee, names[oparg])
+                    if form != OP_STORE_ATTR && !missed { op = form; continue dispatch }
+                }
                 try Ops.setAttr((sp - 1).pointee, names[oparg], (sp - 2).pointee)
                 sp -= 2
                 ip += 4
