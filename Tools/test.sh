@@ -84,6 +84,9 @@ else
     bad "conformance under GC stress"
 fi
 
+step "specialization: dis --adaptive goldens and exact stats"
+if Tools/check-adaptive.sh; then ok "adaptive goldens and stats"; else bad "adaptive goldens and stats"; fi
+
 for mode in off eager deopt; do
     step "conformance corpus, --specialize $mode"
     if Tools/run-conformance.sh --jobs 2 --timeout 60 --flags "--specialize $mode"; then
