@@ -80,8 +80,16 @@ extension Interpreter {
             // the new form right after the head specializes the site.
             dispatch: while true {
             switch op {
-            case OP_NOP, OP_RESUME:
-                if op == OP_RESUME { Heap.safepoint() }
+            case OP_NOP:
+                break
+            case OP_RESUME:
+                Heap.safepoint()
+                Specializer.resume(code, ip - 1)
+            case OP_RESUME_CHECK:
+                // CPython's guard here is the instrumentation version; Quicken's only miss is
+                // the deopt test mode.
+                guard !deoptAll else { op = miss(op); continue dispatch }
+                Heap.safepoint()
 
             case OP_EXTENDED_ARG:
                 extended = oparg << 8

@@ -82,6 +82,13 @@ public enum Specializer {
         return head
     }
 
+    /// RESUME becomes RESUME_CHECK after its first execution (it has no cache or counter).
+    static func resume(_ code: CodePtr, _ instr: UnsafeMutablePointer<UInt16>) {
+        if mode == .off { return }
+        if Stats.enabled { Stats.recordSuccess(code, instr, OP_RESUME_CHECK) }
+        instr.pointee = (instr.pointee & 0xFF00) | UInt16(OP_RESUME_CHECK)
+    }
+
     // MARK: Numbers
 
     /// BINARY_OP (oparg: NB_* from CPython's opcode.py; 13 and up are the in-place forms).
