@@ -47,7 +47,7 @@ typedef struct QKSiteStats {
     uint32_t deopts;       /* re-specializations after misses */
     uint16_t last_failure; /* Failure code of the latest failed attempt, 0 after a success */
     uint16_t last_form;    /* the latest opcode installed here */
-    uint32_t pad;
+    uint32_t specialized_runs; /* executions that started in a specialized form */
 } QKSiteStats;
 
 /* ---- Numbers: guards and actions ----------------------------------------------------- */

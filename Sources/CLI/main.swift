@@ -39,6 +39,18 @@ struct Quicken: ParsableCommand {
     @Option(name: .customLong("stats-json"), help: ArgumentHelp("Write specialization statistics as JSON to PATH at exit.", valueName: "path"))
     var statsJSON: String?
 
+    @Flag(name: .customLong("specialist"), help: "Run the program, then write a Specialist-style HTML view of how each site specialized (see -o).")
+    var specialist = false
+
+    @Option(name: .customShort("o"), help: ArgumentHelp("Where --specialist writes its HTML (default: FILE.specialist.html).", valueName: "path"))
+    var output: String?
+
+    @Flag(name: .customLong("specialist-term"), help: "Run the program, then print the specialization view with ANSI colours to stderr.")
+    var specialistTerm = false
+
+    @Flag(name: .customLong("color-blind"), help: "With --specialist-term: a colour-blind-safe palette (blue/yellow/orange).")
+    var colorBlind = false
+
     @Argument(parsing: .captureForPassthrough, help: "The program file ('-' for stdin) and its arguments.")
     var arguments: [String] = []
 
@@ -85,7 +97,7 @@ struct Quicken: ParsableCommand {
             throw ExitCode(2)
         }
         Specializer.setMode(mode)
-        Stats.enabled = stats || statsJSON != nil || env["QUICKEN_STATS"] == "1"
+        Stats.enabled = stats || statsJSON != nil || env["QUICKEN_STATS"] == "1" || specialist || specialistTerm
         if dis && !adaptive {
             do {
                 let code = try Compiler.compileModule(try Parser.parseModule(source, filename: filename), filename: filename)
@@ -98,7 +110,10 @@ struct Quicken: ParsableCommand {
         }
         let path0 = command != nil || filename == "<stdin>" ? "" : (URL(fileURLWithPath: filename).deletingLastPathComponent().path)
         let stress = gcStress || ProcessInfo.processInfo.environment["QUICKEN_GC_STRESS"] == "1"
-        let (showDis, showCaches, printStats, statsPath) = (dis, showCaches, Stats.enabled && statsJSON == nil || stats, statsJSON)
+        let printStats = stats || env["QUICKEN_STATS"] == "1"
+        let (showDis, showCaches, statsPath) = (dis, showCaches, statsJSON)
+        let htmlPath: String? = specialist ? (output ?? filename + ".specialist.html") : nil
+        let (term, colorBlind) = (specialistTerm, colorBlind)
         let status = onBigStack {
             Runtime.bootstrap(argv: argv)
             Heap.setStress(stress)
@@ -106,6 +121,16 @@ struct Quicken: ParsableCommand {
             if showDis { print(Runtime.adaptiveDisassembly(showCaches: showCaches), terminator: "") }
             if printStats { FileHandle.standardError.write(Stats.report().data(using: .utf8)!) }
             if let statsPath { FileManager.default.createFile(atPath: statsPath, contents: Stats.json().data(using: .utf8)) }
+            if !Runtime.mainCode.isNull {
+                if let htmlPath {
+                    let html = SpecialistView.html(source: source, filename: filename, code: Runtime.mainCode)
+                    FileManager.default.createFile(atPath: htmlPath, contents: html.data(using: .utf8))
+                }
+                if term {
+                    let text = SpecialistView.terminal(source: source, code: Runtime.mainCode, colorBlind: colorBlind)
+                    FileHandle.standardError.write(text.data(using: .utf8)!)
+                }
+            }
             return status
         }
         throw ExitCode(status)

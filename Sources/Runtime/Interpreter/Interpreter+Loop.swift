@@ -72,7 +72,11 @@ extension Interpreter {
             frame.pointee.stack_pointer = UnsafeMutableRawPointer(sp).assumingMemoryBound(to: QKValue.self)
             if stats {
                 Stats.executions[op] += 1
-                if let table = code.pointee.site_stats { table[ip - code.pointee.code].executions += 1 }
+                if let table = code.pointee.site_stats {
+                    let site = table + (ip - code.pointee.code)
+                    site.pointee.executions += 1
+                    if Int(qk_op_deopt(Int32(op))) != op { site.pointee.specialized_runs += 1 }
+                }
             }
             ip += 1
 
