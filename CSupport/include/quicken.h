@@ -312,6 +312,7 @@ typedef struct QKFrame {
     QKValue generator;       /* owning generator, or NULL */
     int32_t is_entry;        /* returning from it leaves the interpreter loop */
     int32_t owned_by_generator;
+    QKValue init_self;       /* CALL_ALLOC_AND_ENTER_INIT: returned instead of __init__'s None */
     QKValue localsplus[];
 } QKFrame;
 

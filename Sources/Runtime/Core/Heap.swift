@@ -213,6 +213,7 @@ public enum Heap {
         mark(Value(raw: f.builtins))
         mark(Value(raw: f.locals))
         mark(Value(raw: f.generator))
+        mark(Value(raw: f.init_self))
         let base = UnsafeMutableRawPointer(frame).advanced(by: MemoryLayout<QKFrame>.size)
             .assumingMemoryBound(to: QKValue.self)
         guard let sp = f.stack_pointer else { return }

@@ -57,6 +57,7 @@ public enum Frames {
         f.pointee.generator = 0
         f.pointee.is_entry = 0
         f.pointee.owned_by_generator = 0
+        f.pointee.init_self = 0
         let lp = localsplus(f)
         let n = Int(code.pointee.nlocalsplus)
         lp.initialize(repeating: .null, count: n)

@@ -27,16 +27,24 @@ extension Interpreter {
 
         /// Return `value` from the current frame: leave the loop at the entry frame, otherwise
         /// resume the caller after its CALL.
-        @inline(__always) func returnFromFrame(_ value: Value) -> Bool {
+        /// An __init__ frame entered by CALL_ALLOC_AND_ENTER_INIT returns its instance, and
+        /// raises (at the caller's CALL) unless __init__ returned None.
+        @inline(__always) func returnFromFrame(_ value: Value) throws(PyError) -> Bool {
             if frame.pointee.generator != 0 { Generators.finished(frame) }
             let caller = frame.pointee.previous
             let wasEntry = frame.pointee.is_entry != 0
+            let initSelf = Value(raw: frame.pointee.init_self)
             Frames.pop(frame)
             if wasEntry { return true }
             frame = caller!
             reload()
+            var result = value
+            if !initSelf.isNull {
+                if !value.isNone { throw .type("__init__() should return None, not '\(value.type.name)'") }
+                result = initSelf
+            }
             ip += 1 + Int(qk_op_cache_size(Int32(ip.pointee & 0xFF)))
-            sp.pointee = value
+            sp.pointee = result
             sp += 1
             return false
         }
@@ -138,11 +146,11 @@ extension Interpreter {
                 sp.pointee = consts[oparg]
                 sp += 1
             case OP_RETURN_CONST:
-                if returnFromFrame(consts[oparg]) { return consts[oparg] }
+                if try returnFromFrame(consts[oparg]) { return consts[oparg] }
             case OP_RETURN_VALUE:
                 sp -= 1
                 let v = sp.pointee
-                if returnFromFrame(v) { return v }
+                if try returnFromFrame(v) { return v }
 
             case OP_MAKE_CELL:
                 locals[oparg] = Cell.make(locals[oparg])
@@ -841,6 +849,27 @@ extension Interpreter {
                 frame = newFrame
                 reload()
                 continue loop
+            case OP_CALL_ALLOC_AND_ENTER_INIT:
+                let callableSlot = sp - oparg - 2
+                let cls = callableSlot.pointee
+                guard !deoptAll && cls.isLayout(QK_LAYOUT_TYPE) && (callableSlot + 1).pointee.isNull
+                        && cls.ptr(QKType.self).pointee.version == Cache.read32(ip + 1),
+                      let initFn = lookupInMRO(cls.ptr(QKType.self), Names.__init__), initFn.isExactly(Types.function),
+                      Specializer.takesExactly(initFn.ptr(QKFunction.self), oparg + 1) else {
+                    op = miss(op); continue dispatch
+                }
+                let instance = try ObjectType.allocateInstance(cls.ptr(QKType.self))
+                (callableSlot + 1).pointee = instance  // self, kept alive on the caller's stack
+                let fn = initFn.ptr(QKFunction.self)
+                let newFrame = try Frames.push(Value(raw: fn.pointee.code).ptr(QKCode.self), function: initFn,
+                                               globals: Value(raw: fn.pointee.globals), builtins: Value(raw: fn.pointee.builtins))
+                let lp = Frames.localsplus(newFrame)
+                for i in 0...oparg { lp[i] = (callableSlot + 1 + i).pointee }
+                newFrame.pointee.init_self = instance.raw
+                frame.pointee.stack_pointer = UnsafeMutableRawPointer(callableSlot).assumingMemoryBound(to: QKValue.self)
+                frame = newFrame
+                reload()
+                continue loop
             case OP_CALL_BUILTIN_O, OP_CALL_BUILTIN_FAST, OP_CALL_METHOD_DESCRIPTOR_NOARGS, OP_CALL_METHOD_DESCRIPTOR_O,
                  OP_CALL_METHOD_DESCRIPTOR_FAST:
                 let callableSlot = sp - oparg - 2
@@ -953,7 +982,7 @@ extension Interpreter {
                 sp += 1
             case OP_RETURN_GENERATOR:
                 let gen = Generators.make(from: frame)
-                if returnFromFrame(gen) { return gen }
+                if try returnFromFrame(gen) { return gen }
             case OP_YIELD_VALUE:
                 sp -= 1
                 let v = sp.pointee

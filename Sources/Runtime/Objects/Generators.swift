@@ -18,6 +18,7 @@ public enum Generators {
         f.pointee.stack_pointer = (UnsafeMutableRawPointer(Frames.localsplus(f)) + depth).assumingMemoryBound(to: QKValue.self)
         f.pointee.owned_by_generator = 1
         f.pointee.is_entry = 1
+        f.pointee.init_self = 0
         f.pointee.previous = nil
         f.pointee.generator = Value(g).raw
         g.pointee.frame = f

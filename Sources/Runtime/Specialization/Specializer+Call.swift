@@ -62,7 +62,14 @@ extension Specializer {
                 if t == Types.str { return succeed(code, instr, OP_CALL_STR_1) }
                 if t == Types.tuple { return succeed(code, instr, OP_CALL_TUPLE_1) }
             }
-            // CALL_ALLOC_AND_ENTER_INIT (pushing __init__'s frame inline) is not built yet.
+            if t.isHeapType && selfOrNull.isNull && callable.object.pointee.ob_type == Types.type
+                && t.pointee.layout == QK_LAYOUT_OBJECT.rawValue && t.pointee.flags & QK_TYPE_ABSTRACT == 0
+                && lookupInMRO(t, Names.__new__) == ObjectType.newNative,
+               let initFn = lookupInMRO(t, Names.__init__), initFn.isExactly(Types.function),
+               takesExactly(initFn.ptr(QKFunction.self), oparg + 1), t.pointee.version != 0 {
+                Cache.write32(instr + 2, t.pointee.version)
+                return succeed(code, instr, OP_CALL_ALLOC_AND_ENTER_INIT)
+            }
             return succeed(code, instr, t.isHeapType ? OP_CALL_NON_PY_GENERAL : OP_CALL_BUILTIN_CLASS)
         }
         return succeed(code, instr, OP_CALL_NON_PY_GENERAL)
