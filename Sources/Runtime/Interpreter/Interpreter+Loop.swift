@@ -653,32 +653,18 @@ extension Interpreter {
                 try Ops.delAttr((sp - 1).pointee, names[oparg])
                 sp -= 1
             case OP_LOAD_SUPER_ATTR:
-                let selfArg = (sp - 1).pointee
-                let cls = (sp - 2).pointee
-                let globalSuper = (sp - 3).pointee
-                let name = names[oparg >> 2]
-                sp -= 3
-                let sup: Value
-                // Bit 2 means super(cls, self); without it, super() (CPython finds the same two
-                // values in the frame, and the compiler already pushed them).
-                if globalSuper == Builtins.superType {
-                    sup = try SuperObject.make(cls, selfArg)
-                } else {
-                    sup = try callValues(globalSuper, oparg & 2 != 0 ? [cls, selfArg] : [])
+                if counterFires() {
+                    let form = Specializer.loadSuperAttr(code, ip - 1, (sp - 3).pointee, (sp - 2).pointee, oparg)
+                    if form != OP_LOAD_SUPER_ATTR && !missed { op = form; continue dispatch }
                 }
-                if oparg & 1 != 0 {
-                    if let m = try SuperObject.lookupMethod(sup, name) {
-                        sp.pointee = m
-                        (sp + 1).pointee = selfArg
-                    } else {
-                        sp.pointee = try Ops.getAttr(sup, name)
-                        (sp + 1).pointee = .null
-                    }
-                    sp += 2
-                } else {
-                    sp.pointee = try Ops.getAttr(sup, name)
-                    sp += 1
+                sp = try loadSuperAttr(sp, oparg, names[oparg >> 2])
+                ip += 1
+            case OP_LOAD_SUPER_ATTR_ATTR, OP_LOAD_SUPER_ATTR_METHOD:
+                guard !deoptAll && (sp - 3).pointee == Builtins.superType && (sp - 2).pointee.isLayout(QK_LAYOUT_TYPE)
+                        && (oparg & 1 != 0) == (op == OP_LOAD_SUPER_ATTR_METHOD) else {
+                    op = miss(op); continue dispatch
                 }
+                sp = try loadSuperAttr(sp, oparg, names[oparg >> 2])
                 ip += 1
 
             // MARK: Control flow
@@ -754,6 +740,18 @@ extension Interpreter {
                 } else {
                     p.pointee.i += 1
                     sp.pointee = next
+                    sp += 1
+                }
+            case OP_FOR_ITER_GEN:
+                let it = (sp - 1).pointee
+                guard !deoptAll && it.isExactly(Types.generator) else { op = miss(op); continue dispatch }
+                ip += 1
+                let y = try Generators.resume(it, .none)
+                if y.done {
+                    sp -= 1
+                    ip += oparg + 2
+                } else {
+                    sp.pointee = y.value
                     sp += 1
                 }
             case OP_GET_LEN:
@@ -991,6 +989,10 @@ extension Interpreter {
                 Frames.pop(frame)
                 return v
             case OP_SEND:
+                if counterFires() {
+                    let form = Specializer.send(code, ip - 1, (sp - 2).pointee)
+                    if form != OP_SEND && !missed { op = form; continue dispatch }
+                }
                 let receiver = (sp - 2).pointee
                 let value = (sp - 1).pointee
                 ip += 1
@@ -998,6 +1000,15 @@ extension Interpreter {
                     (sp - 1).pointee = y.value
                     if y.done { ip += oparg }
                 }
+            case OP_SEND_GEN:
+                // The generator runs through Generators.resume (a nested run of this loop), not
+                // yet as an inline frame push as in CPython.
+                let receiver = (sp - 2).pointee
+                guard !deoptAll && receiver.isExactly(Types.generator) else { op = miss(op); continue dispatch }
+                ip += 1
+                let y = try Generators.resume(receiver, (sp - 1).pointee)
+                (sp - 1).pointee = y.value
+                if y.done { ip += oparg }
             case OP_CLEANUP_THROW:
                 let exc = (sp - 1).pointee
                 guard isInstance(exc, qk_exc.StopIteration) else { throw PyError(exc, reraise: true) }
@@ -1075,6 +1086,36 @@ extension Interpreter {
             break dispatch
             }
         }
+    }
+
+    /// LOAD_SUPER_ATTR's body: [global super, class, self] -> attribute (and self or NULL for
+    /// the method form). Returns the new stack pointer.
+    static func loadSuperAttr(_ top: UnsafeMutablePointer<Value>, _ oparg: Int, _ name: Value) throws(PyError) -> UnsafeMutablePointer<Value> {
+        var sp = top
+        let selfArg = (sp - 1).pointee
+        let cls = (sp - 2).pointee
+        let globalSuper = (sp - 3).pointee
+        sp -= 3
+        let sup: Value
+        // Bit 2 means super(cls, self); without it, super() (CPython finds the same two
+        // values in the frame, and the compiler already pushed them).
+        if globalSuper == Builtins.superType {
+            sup = try SuperObject.make(cls, selfArg)
+        } else {
+            sup = try callValues(globalSuper, oparg & 2 != 0 ? [cls, selfArg] : [])
+        }
+        if oparg & 1 != 0 {
+            if let m = try SuperObject.lookupMethod(sup, name) {
+                sp.pointee = m
+                (sp + 1).pointee = selfArg
+            } else {
+                sp.pointee = try Ops.getAttr(sup, name)
+                (sp + 1).pointee = .null
+            }
+            return sp + 2
+        }
+        sp.pointee = try Ops.getAttr(sup, name)
+        return sp + 1
     }
 
     @inline(__always)

@@ -104,7 +104,7 @@ public enum Generators {
     static func delegate(_ g: UnsafeMutablePointer<QKGenerator>) -> Value? {
         guard g.pointee.state == QK_GEN_SUSPENDED, let f = g.pointee.frame else { return nil }
         let ip = f.pointee.instr_ptr!
-        guard Int32(ip.pointee & 0xFF) == OP_YIELD_VALUE, Int32((ip + 1).pointee & 0xFF) == OP_RESUME,
+        guard Int32(ip.pointee & 0xFF) == OP_YIELD_VALUE, qk_op_deopt(Int32((ip + 1).pointee & 0xFF)) == OP_RESUME,
               (ip + 1).pointee >> 8 >= 2 else { return nil }
         let sp = UnsafeMutableRawPointer(f.pointee.stack_pointer!).assumingMemoryBound(to: Value.self)
         return (sp - 1).pointee

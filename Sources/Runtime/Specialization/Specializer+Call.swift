@@ -75,3 +75,15 @@ extension Specializer {
         return succeed(code, instr, OP_CALL_NON_PY_GENERAL)
     }
 }
+
+extension Specializer {
+    /// LOAD_SUPER_ATTR (cache: counter): `super().name` with the builtin super and a class.
+    static func loadSuperAttr(_ code: CodePtr, _ instr: UnsafeMutablePointer<UInt16>, _ globalSuper: Value, _ cls: Value,
+                              _ oparg: Int) -> Int {
+        let head = OP_LOAD_SUPER_ATTR
+        if mode == .off { return fail(code, instr, head, .disabled) }
+        guard globalSuper == Builtins.superType else { return fail(code, instr, head, .overridden) }
+        guard cls.isLayout(QK_LAYOUT_TYPE) else { return fail(code, instr, head, .otherType(cls)) }
+        return succeed(code, instr, oparg & 1 != 0 ? OP_LOAD_SUPER_ATTR_METHOD : OP_LOAD_SUPER_ATTR_ATTR)
+    }
+}

@@ -247,13 +247,20 @@ public enum Specializer {
     static func forIter(_ code: CodePtr, _ instr: UnsafeMutablePointer<UInt16>, _ iter: Value) -> Int {
         let head = OP_FOR_ITER
         if mode == .off { return fail(code, instr, head, .disabled) }
-        // FOR_ITER_GEN is not installed yet: it would need the generator's frame pushed inline.
+        if iter.isExactly(Types.generator) { return succeed(code, instr, OP_FOR_ITER_GEN) }
         guard iter.isObject else { return fail(code, instr, head, .otherType(iter)) }
         let t = iter.object.pointee.ob_type
         if t == Iterators.listIteratorType { return succeed(code, instr, OP_FOR_ITER_LIST) }
         if t == Iterators.tupleIteratorType { return succeed(code, instr, OP_FOR_ITER_TUPLE) }
         if t == Iterators.rangeIteratorType { return succeed(code, instr, OP_FOR_ITER_RANGE) }
         return fail(code, instr, head, .otherType(iter))
+    }
+
+    /// SEND to a generator (`yield from` / `await` over one).
+    static func send(_ code: CodePtr, _ instr: UnsafeMutablePointer<UInt16>, _ receiver: Value) -> Int {
+        let head = OP_SEND
+        if mode == .off { return fail(code, instr, head, .disabled) }
+        return receiver.isExactly(Types.generator) ? succeed(code, instr, OP_SEND_GEN) : fail(code, instr, head, .otherType(receiver))
     }
 
     // MARK: Globals
