@@ -437,6 +437,25 @@ extension Interpreter {
                 sp -= 1
                 (sp - 1).pointee = Str.char(Str.codePoint(c.ptr(QKStr.self), i.smallInt))
                 ip += 1
+            case OP_BINARY_SUBSCR_GETITEM:
+                // A class whose __getitem__ is a plain two-argument Python function: its frame
+                // is pushed inline and returns to the instruction after this one.
+                let container = (sp - 2).pointee
+                let t = container.type
+                guard !deoptAll && t.isHeapType, let getitem = lookupInMRO(t, Names.__getitem__), getitem.isExactly(Types.function),
+                      Specializer.takesExactly(getitem.ptr(QKFunction.self), 2) else {
+                    op = miss(op); continue dispatch
+                }
+                let fn = getitem.ptr(QKFunction.self)
+                let newFrame = try Frames.push(Value(raw: fn.pointee.code).ptr(QKCode.self), function: getitem,
+                                               globals: Value(raw: fn.pointee.globals), builtins: Value(raw: fn.pointee.builtins))
+                let lp = Frames.localsplus(newFrame)
+                lp[0] = container
+                lp[1] = (sp - 1).pointee
+                frame.pointee.stack_pointer = UnsafeMutableRawPointer(sp - 2).assumingMemoryBound(to: QKValue.self)
+                frame = newFrame
+                reload()
+                continue loop
             case OP_BINARY_SUBSCR_DICT:
                 let c = (sp - 2).pointee, k = (sp - 1).pointee
                 guard !deoptAll && c.isExactly(Types.dict) else { op = miss(op); continue dispatch }
@@ -629,6 +648,11 @@ extension Interpreter {
                 (sp - 1).pointee = Value(raw: f)
                 sp.pointee = owner
                 sp += 1
+                ip += 9
+            case OP_LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN:
+                let owner = (sp - 1).pointee
+                guard !deoptAll && owner.type.pointee.version == Cache.read32(ip + 1) else { op = miss(op); continue dispatch }
+                (sp - 1).pointee = try callValues(Value(raw: Cache.read64(ip + 5)), [owner, names[oparg >> 1]])
                 ip += 9
             case OP_LOAD_ATTR_PROPERTY:
                 let owner = (sp - 1).pointee

@@ -81,6 +81,13 @@ extension Ops {
 
     /// getattr(obj, name) for an interned str `name`.
     public static func getAttr(_ obj: Value, _ name: Value) throws(PyError) -> Value {
+        // An overridden __getattribute__ with no __getattr__ behind it raises its own error.
+        let type = obj.type
+        if type.isHeapType && !obj.isLayout(QK_LAYOUT_TYPE) && !obj.isLayout(QK_LAYOUT_MODULE),
+           let ga = lookupInMRO(type, Names.__getattribute__), !ga.isLayout(QK_LAYOUT_NATIVE),
+           lookupInMRO(type, Names.__getattr__) == nil {
+            return try callValues(ga, [obj, name])
+        }
         if let v = try getAttrOrNil(obj, name) { return v }
         throw attributeError(obj, name)
     }

@@ -63,7 +63,12 @@ extension Specializer {
         let t = owner.type
         guard t.pointee.version != 0 else { return fail(code, instr, head, .noTypeVersion) }
         if t.isHeapType, let ga = lookupInMRO(t, Names.__getattribute__), !ga.isLayout(QK_LAYOUT_NATIVE) {
-            return fail(code, instr, head, .overridden)
+            guard ga.isExactly(Types.function), !method, lookupInMRO(t, Names.__getattr__) == nil else {
+                return fail(code, instr, head, .overridden)
+            }
+            Cache.write32(instr + 2, t.pointee.version)
+            Cache.write64(instr + 6, ga.raw)
+            return succeed(code, instr, OP_LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN)
         }
         let layout = t.pointee.layout
         guard layout != QK_LAYOUT_MODULE.rawValue && layout != QK_LAYOUT_BOX.rawValue else {

@@ -212,6 +212,11 @@ public enum Specializer {
         if container.isExactly(Types.list) || container.isExactly(Types.tuple) || container.isExactlyStr {
             return fail(code, instr, head, sub.isExactly(Types.slice) ? .sliceSubscript : .otherType(sub))
         }
+        let t = container.type
+        if t.isHeapType, let getitem = lookupInMRO(t, Names.__getitem__), getitem.isExactly(Types.function),
+           takesExactly(getitem.ptr(QKFunction.self), 2) {
+            return succeed(code, instr, OP_BINARY_SUBSCR_GETITEM)
+        }
         return fail(code, instr, head, .otherType(container))
     }
 
