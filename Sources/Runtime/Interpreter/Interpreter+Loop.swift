@@ -70,27 +70,34 @@ extension Interpreter {
             return false
         }
 
+        // Set when the current instruction must be dispatched again as `op`: the family head
+        // after a specialized form's guard missed, or the new form right after the head
+        // specialized the site. (Not an inner loop: LLVM hoisted every case's address
+        // arithmetic out of one, spilling ~20 values on each dispatch.)
+        var redispatch = false
+        var op = 0, oparg = 0
         loop: while true {
-            let word = ip.pointee
-            var op = Int(word & 0xFF)
-            let oparg = Int(word >> 8) | extended
-            extended = 0
-            missed = false
-            frame.pointee.instr_ptr = ip
-            frame.pointee.stack_pointer = UnsafeMutableRawPointer(sp).assumingMemoryBound(to: QKValue.self)
-            if stats {
-                Stats.executions[op] += 1
-                if let table = code.pointee.site_stats {
-                    let site = table + (ip - code.pointee.code)
-                    site.pointee.executions += 1
-                    if Int(qk_op_deopt(Int32(op))) != op { site.pointee.specialized_runs += 1 }
+            if redispatch {
+                redispatch = false
+            } else {
+                let word = ip.pointee
+                op = Int(word & 0xFF)
+                oparg = Int(word >> 8) | extended
+                extended = 0
+                missed = false
+                frame.pointee.instr_ptr = ip
+                frame.pointee.stack_pointer = UnsafeMutableRawPointer(sp).assumingMemoryBound(to: QKValue.self)
+                if stats {
+                    Stats.executions[op] += 1
+                    if let table = code.pointee.site_stats {
+                        let site = table + (ip - code.pointee.code)
+                        site.pointee.executions += 1
+                        if Int(qk_op_deopt(Int32(op))) != op { site.pointee.specialized_runs += 1 }
+                    }
                 }
+                ip += 1
             }
-            ip += 1
 
-            // Re-entered with the family head when a specialized form's guard misses, and with
-            // the new form right after the head specializes the site.
-            dispatch: while true {
             switch op {
             case OP_NOP:
                 break
@@ -100,7 +107,7 @@ extension Interpreter {
             case OP_RESUME_CHECK:
                 // CPython's guard here is the instrumentation version; Quicken's only miss is
                 // the deopt test mode.
-                guard !deoptAll else { op = miss(op); continue dispatch }
+                guard !deoptAll else { op = miss(op); redispatch = true; continue loop }
                 Heap.safepoint()
 
             case OP_EXTENDED_ARG:
@@ -184,7 +191,7 @@ extension Interpreter {
             case OP_LOAD_GLOBAL:
                 if counterFires() {
                     let form = Specializer.loadGlobal(code, ip - 1, frame, names[oparg >> 1])
-                    if form != OP_LOAD_GLOBAL && !missed { op = form; continue dispatch }
+                    if form != OP_LOAD_GLOBAL && !missed { op = form; redispatch = true; continue loop }
                 }
                 let name = names[oparg >> 1]
                 let v = try loadGlobal(frame, name)
@@ -197,7 +204,7 @@ extension Interpreter {
                 ip += 4
             case OP_LOAD_GLOBAL_MODULE, OP_LOAD_GLOBAL_BUILTIN:
                 let v = deoptAll ? 0 : qk_load_global_specialized(Int32(op), frame.pointee.globals, frame.pointee.builtins, ip)
-                guard v != 0 else { op = miss(op); continue dispatch }
+                guard v != 0 else { op = miss(op); redispatch = true; continue loop }
                 sp.pointee = Value(raw: v)
                 sp += 1
                 if oparg & 1 != 0 {
@@ -278,38 +285,38 @@ extension Interpreter {
             case OP_TO_BOOL:
                 if counterFires() {
                     let form = Specializer.toBool(code, ip - 1, (sp - 1).pointee)
-                    if form != OP_TO_BOOL && !missed { op = form; continue dispatch }
+                    if form != OP_TO_BOOL && !missed { op = form; redispatch = true; continue loop }
                 }
                 let v = (sp - 1).pointee
                 if !(v == .true_ || v == .false_) { (sp - 1).pointee = .bool(try Ops.truthy(v)) }
                 ip += 3
             case OP_TO_BOOL_BOOL:
                 let v = (sp - 1).pointee
-                guard !deoptAll && (v == .true_ || v == .false_) else { op = miss(op); continue dispatch }
+                guard !deoptAll && (v == .true_ || v == .false_) else { op = miss(op); redispatch = true; continue loop }
                 ip += 3
             case OP_TO_BOOL_INT:
                 let v = (sp - 1).pointee
-                guard !deoptAll && v.isSmallInt else { op = miss(op); continue dispatch }
+                guard !deoptAll && v.isSmallInt else { op = miss(op); redispatch = true; continue loop }
                 (sp - 1).pointee = .bool(v.smallInt != 0)
                 ip += 3
             case OP_TO_BOOL_NONE:
-                guard !deoptAll && (sp - 1).pointee.isNone else { op = miss(op); continue dispatch }
+                guard !deoptAll && (sp - 1).pointee.isNone else { op = miss(op); redispatch = true; continue loop }
                 (sp - 1).pointee = .false_
                 ip += 3
             case OP_TO_BOOL_STR:
                 let v = (sp - 1).pointee
-                guard !deoptAll && v.isExactlyStr else { op = miss(op); continue dispatch }
+                guard !deoptAll && v.isExactlyStr else { op = miss(op); redispatch = true; continue loop }
                 (sp - 1).pointee = .bool(Str.count(v) != 0)
                 ip += 3
             case OP_TO_BOOL_LIST:
                 let v = (sp - 1).pointee
-                guard !deoptAll && v.isExactly(Types.list) else { op = miss(op); continue dispatch }
+                guard !deoptAll && v.isExactly(Types.list) else { op = miss(op); redispatch = true; continue loop }
                 (sp - 1).pointee = .bool(List.count(v) != 0)
                 ip += 3
             case OP_TO_BOOL_ALWAYS_TRUE:
                 let v = (sp - 1).pointee
                 guard !deoptAll && v.isObject && v.object.pointee.ob_type.pointee.version == Cache.read32(ip + 1) else {
-                    op = miss(op); continue dispatch
+                    op = miss(op); redispatch = true; continue loop
                 }
                 (sp - 1).pointee = .true_
                 ip += 3
@@ -319,7 +326,7 @@ extension Interpreter {
                 let lhs = (sp - 2).pointee
                 if counterFires() {
                     let form = Specializer.binaryOp(code, ip - 1, lhs, rhs, oparg, locals)
-                    if form != OP_BINARY_OP && !missed { op = form; continue dispatch }
+                    if form != OP_BINARY_OP && !missed { op = form; redispatch = true; continue loop }
                 }
                 var out: QKValue = 0
                 if qk_both_int(lhs.raw, rhs.raw) != 0 {
@@ -341,13 +348,13 @@ extension Interpreter {
                  OP_BINARY_OP_FLOOR_DIVIDE_INT, OP_BINARY_OP_MODULO_INT,
                  OP_BINARY_OP_AND_INT, OP_BINARY_OP_OR_INT, OP_BINARY_OP_XOR_INT:
                 let out = deoptAll ? 0 : qk_binary_op_specialized(Int32(op), (sp - 2).pointee.raw, (sp - 1).pointee.raw)
-                guard out != 0 else { op = miss(op); continue dispatch }
+                guard out != 0 else { op = miss(op); redispatch = true; continue loop }
                 sp -= 1
                 (sp - 1).pointee = Value(raw: out)
                 ip += 1
             case OP_BINARY_OP_ADD_UNICODE:
                 let r = (sp - 1).pointee, l = (sp - 2).pointee
-                guard !deoptAll && l.isExactlyStr && r.isExactlyStr else { op = miss(op); continue dispatch }
+                guard !deoptAll && l.isExactlyStr && r.isExactlyStr else { op = miss(op); redispatch = true; continue loop }
                 sp -= 1
                 (sp - 1).pointee = Str.concat(l, r)
                 ip += 1
@@ -356,7 +363,7 @@ extension Interpreter {
                 // STORE_FAST after the cache is skipped (no refcounts, so no in-place resize).
                 let r = (sp - 1).pointee, l = (sp - 2).pointee
                 let target = Int((ip + 1).pointee >> 8)
-                guard !deoptAll && l.isExactlyStr && r.isExactlyStr && locals[target] == l else { op = miss(op); continue dispatch }
+                guard !deoptAll && l.isExactlyStr && r.isExactlyStr && locals[target] == l else { op = miss(op); redispatch = true; continue loop }
                 locals[target] = Str.concat(l, r)
                 sp -= 2
                 ip += 2
@@ -366,7 +373,7 @@ extension Interpreter {
                 let lhs = (sp - 2).pointee
                 if counterFires() {
                     let form = Specializer.compareOp(code, ip - 1, lhs, rhs, oparg)
-                    if form != OP_COMPARE_OP && !missed { op = form; continue dispatch }
+                    if form != OP_COMPARE_OP && !missed { op = form; redispatch = true; continue loop }
                 }
                 let cmp = oparg >> 5
                 var r: Value
@@ -382,13 +389,13 @@ extension Interpreter {
                 ip += 1
             case OP_COMPARE_OP_INT, OP_COMPARE_OP_FLOAT, OP_COMPARE_OP_MIXED:
                 let out = deoptAll ? 0 : qk_compare_op_specialized(Int32(op), Int32(oparg), (sp - 2).pointee.raw, (sp - 1).pointee.raw)
-                guard out != 0 else { op = miss(op); continue dispatch }
+                guard out != 0 else { op = miss(op); redispatch = true; continue loop }
                 sp -= 1
                 (sp - 1).pointee = Value(raw: out)
                 ip += 1
             case OP_COMPARE_OP_STR:
                 let r = (sp - 1).pointee, l = (sp - 2).pointee
-                guard !deoptAll && l.isExactlyStr && r.isExactlyStr else { op = miss(op); continue dispatch }
+                guard !deoptAll && l.isExactlyStr && r.isExactlyStr else { op = miss(op); redispatch = true; continue loop }
                 sp -= 1
                 (sp - 1).pointee = .bool(Str.equal(l, r) == (oparg >> 5 == 2))
                 ip += 1
@@ -399,7 +406,7 @@ extension Interpreter {
             case OP_CONTAINS_OP:
                 if counterFires() {
                     let form = Specializer.containsOp(code, ip - 1, (sp - 1).pointee)
-                    if form != OP_CONTAINS_OP && !missed { op = form; continue dispatch }
+                    if form != OP_CONTAINS_OP && !missed { op = form; redispatch = true; continue loop }
                 }
                 let r = try Ops.contains((sp - 1).pointee, (sp - 2).pointee) != (oparg == 1)
                 sp -= 1
@@ -409,7 +416,7 @@ extension Interpreter {
                 let container = (sp - 1).pointee
                 let exact = op == OP_CONTAINS_OP_DICT ? container.isExactly(Types.dict)
                     : container.isExactly(Types.set) || container.isExactly(Types.frozenset)
-                guard !deoptAll && exact else { op = miss(op); continue dispatch }
+                guard !deoptAll && exact else { op = miss(op); redispatch = true; continue loop }
                 let r = try (Dict.get(container, (sp - 2).pointee) != nil) != (oparg == 1)
                 sp -= 1
                 (sp - 1).pointee = .bool(r)
@@ -417,7 +424,7 @@ extension Interpreter {
             case OP_BINARY_SUBSCR:
                 if counterFires() {
                     let form = Specializer.binarySubscr(code, ip - 1, (sp - 2).pointee, (sp - 1).pointee)
-                    if form != OP_BINARY_SUBSCR && !missed { op = form; continue dispatch }
+                    if form != OP_BINARY_SUBSCR && !missed { op = form; redispatch = true; continue loop }
                 }
                 let r = try Ops.getItem((sp - 2).pointee, (sp - 1).pointee)
                 sp -= 1
@@ -425,14 +432,14 @@ extension Interpreter {
                 ip += 1
             case OP_BINARY_SUBSCR_LIST_INT, OP_BINARY_SUBSCR_TUPLE_INT:
                 let v = deoptAll ? 0 : qk_binary_subscr_specialized(Int32(op), (sp - 2).pointee.raw, (sp - 1).pointee.raw)
-                guard v != 0 else { op = miss(op); continue dispatch }
+                guard v != 0 else { op = miss(op); redispatch = true; continue loop }
                 sp -= 1
                 (sp - 1).pointee = Value(raw: v)
                 ip += 1
             case OP_BINARY_SUBSCR_STR_INT:
                 let c = (sp - 2).pointee, i = (sp - 1).pointee
                 guard !deoptAll && c.isExactlyStr && i.isSmallInt && i.smallInt >= 0 && i.smallInt < Str.count(c) else {
-                    op = miss(op); continue dispatch
+                    op = miss(op); redispatch = true; continue loop
                 }
                 sp -= 1
                 (sp - 1).pointee = Str.char(Str.codePoint(c.ptr(QKStr.self), i.smallInt))
@@ -444,7 +451,7 @@ extension Interpreter {
                 let t = container.type
                 guard !deoptAll && t.isHeapType, let getitem = lookupInMRO(t, Names.__getitem__), getitem.isExactly(Types.function),
                       Specializer.takesExactly(getitem.ptr(QKFunction.self), 2) else {
-                    op = miss(op); continue dispatch
+                    op = miss(op); redispatch = true; continue loop
                 }
                 let fn = getitem.ptr(QKFunction.self)
                 let newFrame = try Frames.push(Value(raw: fn.pointee.code).ptr(QKCode.self), function: getitem,
@@ -458,7 +465,7 @@ extension Interpreter {
                 continue loop
             case OP_BINARY_SUBSCR_DICT:
                 let c = (sp - 2).pointee, k = (sp - 1).pointee
-                guard !deoptAll && c.isExactly(Types.dict) else { op = miss(op); continue dispatch }
+                guard !deoptAll && c.isExactly(Types.dict) else { op = miss(op); redispatch = true; continue loop }
                 var r = try Dict.get(c, k)
                 if r == nil { r = try Ops.getItem(c, k) }  // absent: the generic path raises KeyError
                 sp -= 1
@@ -467,7 +474,7 @@ extension Interpreter {
             case OP_STORE_SUBSCR:
                 if counterFires() {
                     let form = Specializer.storeSubscr(code, ip - 1, (sp - 2).pointee, (sp - 1).pointee)
-                    if form != OP_STORE_SUBSCR && !missed { op = form; continue dispatch }
+                    if form != OP_STORE_SUBSCR && !missed { op = form; redispatch = true; continue loop }
                 }
                 try Ops.setItem((sp - 2).pointee, (sp - 1).pointee, (sp - 3).pointee)
                 sp -= 3
@@ -475,14 +482,14 @@ extension Interpreter {
             case OP_STORE_SUBSCR_LIST_INT:
                 let c = (sp - 2).pointee, i = (sp - 1).pointee
                 guard !deoptAll && c.isExactly(Types.list) && i.isSmallInt && i.smallInt >= 0 && i.smallInt < List.count(c) else {
-                    op = miss(op); continue dispatch
+                    op = miss(op); redispatch = true; continue loop
                 }
                 List.items(c)[i.smallInt] = (sp - 3).pointee
                 sp -= 3
                 ip += 1
             case OP_STORE_SUBSCR_DICT:
                 let c = (sp - 2).pointee
-                guard !deoptAll && c.isExactly(Types.dict) else { op = miss(op); continue dispatch }
+                guard !deoptAll && c.isExactly(Types.dict) else { op = miss(op); redispatch = true; continue loop }
                 try Dict.set(c, (sp - 1).pointee, (sp - 3).pointee)
                 sp -= 3
                 ip += 1
@@ -571,7 +578,7 @@ extension Interpreter {
             case OP_UNPACK_SEQUENCE:
                 if counterFires() {
                     let form = Specializer.unpackSequence(code, ip - 1, (sp - 1).pointee, oparg)
-                    if form != OP_UNPACK_SEQUENCE && !missed { op = form; continue dispatch }
+                    if form != OP_UNPACK_SEQUENCE && !missed { op = form; redispatch = true; continue loop }
                 }
                 let seq = (sp - 1).pointee
                 sp -= 1
@@ -582,7 +589,7 @@ extension Interpreter {
                 let seq = (sp - 1).pointee
                 let fits = op == OP_UNPACK_SEQUENCE_LIST ? seq.isExactly(Types.list) && List.count(seq) == oparg
                                                          : seq.isExactly(Types.tuple) && Tuple.count(seq) == oparg
-                guard !deoptAll && fits else { op = miss(op); continue dispatch }
+                guard !deoptAll && fits else { op = miss(op); redispatch = true; continue loop }
                 let items = op == OP_UNPACK_SEQUENCE_LIST ? List.items(seq) : Tuple.items(seq)
                 sp -= 1
                 for i in 0..<oparg { (sp + oparg - 1 - i).pointee = items[i] }
@@ -616,7 +623,7 @@ extension Interpreter {
                 let name = names[oparg >> 1]
                 if counterFires() {
                     let form = Specializer.loadAttr(code, ip - 1, owner, name, oparg)
-                    if form != OP_LOAD_ATTR && !missed { op = form; continue dispatch }
+                    if form != OP_LOAD_ATTR && !missed { op = form; redispatch = true; continue loop }
                 }
                 if oparg & 1 != 0 {
                     if let m = try Ops.lookupMethod(owner, name) {
@@ -634,7 +641,7 @@ extension Interpreter {
             case OP_LOAD_ATTR_WITH_HINT, OP_LOAD_ATTR_SLOT, OP_LOAD_ATTR_MODULE, OP_LOAD_ATTR_CLASS,
                  OP_LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES, OP_LOAD_ATTR_NONDESCRIPTOR_NO_DICT:
                 let v = deoptAll ? 0 : Specializer.loadAttrFast(op, (sp - 1).pointee, ip, names[oparg >> 1])
-                guard v != 0 else { op = miss(op); continue dispatch }
+                guard v != 0 else { op = miss(op); redispatch = true; continue loop }
                 (sp - 1).pointee = Value(raw: v)
                 if oparg & 1 != 0 {
                     sp.pointee = .null
@@ -644,31 +651,31 @@ extension Interpreter {
             case OP_LOAD_ATTR_METHOD_WITH_VALUES, OP_LOAD_ATTR_METHOD_LAZY_DICT, OP_LOAD_ATTR_METHOD_NO_DICT:
                 let owner = (sp - 1).pointee
                 let f = deoptAll ? 0 : Specializer.loadAttrFast(op, owner, ip, names[oparg >> 1])
-                guard f != 0 else { op = miss(op); continue dispatch }
+                guard f != 0 else { op = miss(op); redispatch = true; continue loop }
                 (sp - 1).pointee = Value(raw: f)
                 sp.pointee = owner
                 sp += 1
                 ip += 9
             case OP_LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN:
                 let owner = (sp - 1).pointee
-                guard !deoptAll && owner.type.pointee.version == Cache.read32(ip + 1) else { op = miss(op); continue dispatch }
+                guard !deoptAll && owner.type.pointee.version == Cache.read32(ip + 1) else { op = miss(op); redispatch = true; continue loop }
                 (sp - 1).pointee = try callValues(Value(raw: Cache.read64(ip + 5)), [owner, names[oparg >> 1]])
                 ip += 9
             case OP_LOAD_ATTR_PROPERTY:
                 let owner = (sp - 1).pointee
-                guard !deoptAll && owner.type.pointee.version == Cache.read32(ip + 1) else { op = miss(op); continue dispatch }
+                guard !deoptAll && owner.type.pointee.version == Cache.read32(ip + 1) else { op = miss(op); redispatch = true; continue loop }
                 (sp - 1).pointee = try callValues(Value(raw: Cache.read64(ip + 5)), [owner])
                 ip += 9
             case OP_STORE_ATTR_WITH_HINT, OP_STORE_ATTR_SLOT:
                 guard !deoptAll && Specializer.storeAttrFast(op, (sp - 1).pointee, ip, names[oparg], (sp - 2).pointee) else {
-                    op = miss(op); continue dispatch
+                    op = miss(op); redispatch = true; continue loop
                 }
                 sp -= 2
                 ip += 4
             case OP_STORE_ATTR:
                 if counterFires() {
                     let form = Specializer.storeAttr(code, ip - 1, (sp - 1).pointee, names[oparg])
-                    if form != OP_STORE_ATTR && !missed { op = form; continue dispatch }
+                    if form != OP_STORE_ATTR && !missed { op = form; redispatch = true; continue loop }
                 }
                 try Ops.setAttr((sp - 1).pointee, names[oparg], (sp - 2).pointee)
                 sp -= 2
@@ -679,14 +686,14 @@ extension Interpreter {
             case OP_LOAD_SUPER_ATTR:
                 if counterFires() {
                     let form = Specializer.loadSuperAttr(code, ip - 1, (sp - 3).pointee, (sp - 2).pointee, oparg)
-                    if form != OP_LOAD_SUPER_ATTR && !missed { op = form; continue dispatch }
+                    if form != OP_LOAD_SUPER_ATTR && !missed { op = form; redispatch = true; continue loop }
                 }
                 sp = try loadSuperAttr(sp, oparg, names[oparg >> 2])
                 ip += 1
             case OP_LOAD_SUPER_ATTR_ATTR, OP_LOAD_SUPER_ATTR_METHOD:
                 guard !deoptAll && (sp - 3).pointee == Builtins.superType && (sp - 2).pointee.isLayout(QK_LAYOUT_TYPE)
                         && (oparg & 1 != 0) == (op == OP_LOAD_SUPER_ATTR_METHOD) else {
-                    op = miss(op); continue dispatch
+                    op = miss(op); redispatch = true; continue loop
                 }
                 sp = try loadSuperAttr(sp, oparg, names[oparg >> 2])
                 ip += 1
@@ -727,7 +734,7 @@ extension Interpreter {
             case OP_FOR_ITER:
                 if counterFires() {
                     let form = Specializer.forIter(code, ip - 1, (sp - 1).pointee)
-                    if form != OP_FOR_ITER && !missed { op = form; continue dispatch }
+                    if form != OP_FOR_ITER && !missed { op = form; redispatch = true; continue loop }
                 }
                 ip += 1
                 if let next = try Ops.next((sp - 1).pointee) {
@@ -742,7 +749,7 @@ extension Interpreter {
                 let it = (sp - 1).pointee
                 let expected = op == OP_FOR_ITER_LIST ? Iterators.listIteratorType
                     : op == OP_FOR_ITER_TUPLE ? Iterators.tupleIteratorType : Iterators.rangeIteratorType
-                guard !deoptAll && it.isObject && it.object.pointee.ob_type == expected else { op = miss(op); continue dispatch }
+                guard !deoptAll && it.isObject && it.object.pointee.ob_type == expected else { op = miss(op); redispatch = true; continue loop }
                 ip += 1
                 let p = it.ptr(QKBox.self)
                 let i = Int(p.pointee.i)
@@ -768,7 +775,7 @@ extension Interpreter {
                 }
             case OP_FOR_ITER_GEN:
                 let it = (sp - 1).pointee
-                guard !deoptAll && it.isExactly(Types.generator) else { op = miss(op); continue dispatch }
+                guard !deoptAll && it.isExactly(Types.generator) else { op = miss(op); redispatch = true; continue loop }
                 ip += 1
                 let y = try Generators.resume(it, .none)
                 if y.done {
@@ -787,7 +794,7 @@ extension Interpreter {
             case OP_CALL, OP_CALL_KW:
                 if op == OP_CALL && counterFires() {
                     let form = Specializer.call(code, ip - 1, (sp - oparg - 2).pointee, (sp - oparg - 1).pointee, oparg)
-                    if form != OP_CALL && !missed { op = form; continue dispatch }
+                    if form != OP_CALL && !missed { op = form; redispatch = true; continue loop }
                 }
                 var kwnames = Value.null
                 if op == OP_CALL_KW {
@@ -836,7 +843,7 @@ extension Interpreter {
                 var total = oparg
                 if op == OP_CALL_BOUND_METHOD_EXACT_ARGS || op == OP_CALL_BOUND_METHOD_GENERAL {
                     guard !deoptAll && callable.isExactly(Types.method) && (callableSlot + 1).pointee.isNull else {
-                        op = miss(op); continue dispatch
+                        op = miss(op); redispatch = true; continue loop
                     }
                     // Unpack in place; a later miss leaves the equivalent (function, self) pair.
                     let m = callable.ptr(QKMethod.self)
@@ -848,11 +855,11 @@ extension Interpreter {
                     args -= 1
                     total += 1
                 }
-                guard !deoptAll && callable.isExactly(Types.function) else { op = miss(op); continue dispatch }
+                guard !deoptAll && callable.isExactly(Types.function) else { op = miss(op); redispatch = true; continue loop }
                 let fn = callable.ptr(QKFunction.self)
                 let exact = op == OP_CALL_PY_EXACT_ARGS || op == OP_CALL_BOUND_METHOD_EXACT_ARGS
                 guard fn.pointee.version == Cache.read32(ip + 1) && (!exact || Specializer.takesExactly(fn, total)) else {
-                    op = miss(op); continue dispatch
+                    op = miss(op); redispatch = true; continue loop
                 }
                 let newFrame = try Frames.push(Value(raw: fn.pointee.code).ptr(QKCode.self), function: callable,
                                                globals: Value(raw: fn.pointee.globals), builtins: Value(raw: fn.pointee.builtins))
@@ -878,7 +885,7 @@ extension Interpreter {
                         && cls.ptr(QKType.self).pointee.version == Cache.read32(ip + 1),
                       let initFn = lookupInMRO(cls.ptr(QKType.self), Names.__init__), initFn.isExactly(Types.function),
                       Specializer.takesExactly(initFn.ptr(QKFunction.self), oparg + 1) else {
-                    op = miss(op); continue dispatch
+                    op = miss(op); redispatch = true; continue loop
                 }
                 let instance = try ObjectType.allocateInstance(cls.ptr(QKType.self))
                 (callableSlot + 1).pointee = instance  // self, kept alive on the caller's stack
@@ -900,7 +907,7 @@ extension Interpreter {
                 let wantKind = op == OP_CALL_BUILTIN_O || op == OP_CALL_BUILTIN_FAST ? QK_NATIVE_FUNCTION : QK_NATIVE_METHOD
                 guard !deoptAll && callable.isExactly(Types.native) && callable.ptr(QKNative.self).pointee.kind == wantKind
                         && (wantKind == QK_NATIVE_FUNCTION || !selfArg.isNull) else {
-                    op = miss(op); continue dispatch
+                    op = miss(op); redispatch = true; continue loop
                 }
                 let r: Value
                 if wantKind == QK_NATIVE_METHOD {
@@ -917,7 +924,7 @@ extension Interpreter {
             case OP_CALL_LEN:
                 let callableSlot = sp - 3
                 guard !deoptAll && oparg == 1 && callableSlot.pointee == Specializer.lenNative && (callableSlot + 1).pointee.isNull else {
-                    op = miss(op); continue dispatch
+                    op = miss(op); redispatch = true; continue loop
                 }
                 let n = try Ops.length((sp - 1).pointee)
                 sp = callableSlot
@@ -930,7 +937,7 @@ extension Interpreter {
                 // Only classes whose metaclass is exactly `type` (no __instancecheck__).
                 guard !deoptAll && oparg == 2 && callableSlot.pointee == Specializer.isinstanceNative && (callableSlot + 1).pointee.isNull
                         && cls.isExactly(Types.type) else {
-                    op = miss(op); continue dispatch
+                    op = miss(op); redispatch = true; continue loop
                 }
                 let r = isInstance((sp - 2).pointee, cls.ptr(QKType.self))
                 sp = callableSlot
@@ -941,7 +948,7 @@ extension Interpreter {
                 let callableSlot = sp - 3
                 let list = (callableSlot + 1).pointee
                 guard !deoptAll && oparg == 1 && callableSlot.pointee == Specializer.listAppendNative && list.isExactly(Types.list) else {
-                    op = miss(op); continue dispatch
+                    op = miss(op); redispatch = true; continue loop
                 }
                 List.append(list, (sp - 1).pointee)
                 sp = callableSlot
@@ -952,7 +959,7 @@ extension Interpreter {
                 let callableSlot = sp - 3
                 let expected = op == OP_CALL_TYPE_1 ? Types.type : op == OP_CALL_STR_1 ? Types.str : Types.tuple
                 guard !deoptAll && oparg == 1 && callableSlot.pointee == Value(expected) && (callableSlot + 1).pointee.isNull else {
-                    op = miss(op); continue dispatch
+                    op = miss(op); redispatch = true; continue loop
                 }
                 let arg = (sp - 1).pointee
                 let r = op == OP_CALL_TYPE_1 ? Value(arg.type)
@@ -966,7 +973,7 @@ extension Interpreter {
                 let callable = callableSlot.pointee
                 let fits = op == OP_CALL_BUILTIN_CLASS ? callable.isLayout(QK_LAYOUT_TYPE) && !callable.ptr(QKType.self).isHeapType
                                                        : !callable.isExactly(Types.function) && !callable.isExactly(Types.method)
-                guard !deoptAll && fits else { op = miss(op); continue dispatch }
+                guard !deoptAll && fits else { op = miss(op); redispatch = true; continue loop }
                 let withSelf = !(callableSlot + 1).pointee.isNull
                 let r = try Ops.call(callable, withSelf ? callableSlot + 1 : sp - oparg, oparg + (withSelf ? 1 : 0))
                 sp = callableSlot
@@ -1015,7 +1022,7 @@ extension Interpreter {
             case OP_SEND:
                 if counterFires() {
                     let form = Specializer.send(code, ip - 1, (sp - 2).pointee)
-                    if form != OP_SEND && !missed { op = form; continue dispatch }
+                    if form != OP_SEND && !missed { op = form; redispatch = true; continue loop }
                 }
                 let receiver = (sp - 2).pointee
                 let value = (sp - 1).pointee
@@ -1028,7 +1035,7 @@ extension Interpreter {
                 // The generator runs through Generators.resume (a nested run of this loop), not
                 // yet as an inline frame push as in CPython.
                 let receiver = (sp - 2).pointee
-                guard !deoptAll && receiver.isExactly(Types.generator) else { op = miss(op); continue dispatch }
+                guard !deoptAll && receiver.isExactly(Types.generator) else { op = miss(op); redispatch = true; continue loop }
                 ip += 1
                 let y = try Generators.resume(receiver, (sp - 1).pointee)
                 (sp - 1).pointee = y.value
@@ -1106,8 +1113,6 @@ extension Interpreter {
 
             default:
                 throw .runtime("opcode \(op) is not supported by the interpreter")
-            }
-            break dispatch
             }
         }
     }
