@@ -66,7 +66,7 @@ def gen_c(instrs):
     for i in instrs:
         out.append(f"    OP_{i['name']} = {i['num']},")
     out += ["};", "", "/* Number of inline-cache code units that follow each instruction. */",
-            "static inline int qk_op_cache_size(int op) {", "    switch (op) {"]
+            "static inline __attribute__((always_inline)) int qk_op_cache_size(int op) {", "    switch (op) {"]
     for i in real:
         n = sum(u for _, u in i["cache"])
         if n:
@@ -74,7 +74,7 @@ def gen_c(instrs):
     out += ["    default: return 0;", "    }", "}", ""]
     out += ["/* The family head of a specialized instruction (itself for any other): a guard miss",
             "   runs the head's generic body. */",
-            "static inline int qk_op_deopt(int op) {", "    switch (op) {"]
+            "static inline __attribute__((always_inline)) int qk_op_deopt(int op) {", "    switch (op) {"]
     for i in real:
         if i["family"]:
             out.append(f"    case OP_{i['name']}: return OP_{i['family']};")

@@ -223,7 +223,7 @@ enum {
 };
 
 /* Number of inline-cache code units that follow each instruction. */
-static inline int qk_op_cache_size(int op) {
+static inline __attribute__((always_inline)) int qk_op_cache_size(int op) {
     switch (op) {
     case OP_BINARY_SUBSCR: return 1;
     case OP_STORE_SUBSCR: return 1;
@@ -335,7 +335,7 @@ static inline int qk_op_cache_size(int op) {
 
 /* The family head of a specialized instruction (itself for any other): a guard miss
    runs the head's generic body. */
-static inline int qk_op_deopt(int op) {
+static inline __attribute__((always_inline)) int qk_op_deopt(int op) {
     switch (op) {
     case OP_BINARY_OP_INPLACE_ADD_UNICODE: return OP_BINARY_OP;
     case OP_BINARY_OP_ADD_FLOAT: return OP_BINARY_OP;

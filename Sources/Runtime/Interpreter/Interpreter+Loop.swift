@@ -857,11 +857,13 @@ extension Interpreter {
                 }
                 guard !deoptAll && callable.isExactly(Types.function) else { op = miss(op); redispatch = true; continue loop }
                 let fn = callable.ptr(QKFunction.self)
+                let fcode = Value(raw: fn.pointee.code).ptr(QKCode.self)
                 let exact = op == OP_CALL_PY_EXACT_ARGS || op == OP_CALL_BOUND_METHOD_EXACT_ARGS
-                guard fn.pointee.version == Cache.read32(ip + 1) && (!exact || Specializer.takesExactly(fn, total)) else {
+                // The version pins the code (so its flags); only the argument count can vary.
+                guard fn.pointee.version == Cache.read32(ip + 1) && (!exact || Int(fcode.pointee.argcount) == total) else {
                     op = miss(op); redispatch = true; continue loop
                 }
-                let newFrame = try Frames.push(Value(raw: fn.pointee.code).ptr(QKCode.self), function: callable,
+                let newFrame = try Frames.push(fcode, function: callable,
                                                globals: Value(raw: fn.pointee.globals), builtins: Value(raw: fn.pointee.builtins))
                 if exact {
                     let lp = Frames.localsplus(newFrame)
