@@ -18,6 +18,9 @@ let package = Package(
     products: [
         .executable(name: "quicken", targets: ["quicken"]),
         .executable(name: "quicken-stencils", targets: ["quicken-stencils"]),
+        // For the in-process microbenchmarks (Benchmarks/Micro, a package of its own).
+        .library(name: "QuickenRuntime", targets: ["QuickenRuntime"]),
+        .library(name: "QuickenJIT", targets: ["QuickenJIT"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

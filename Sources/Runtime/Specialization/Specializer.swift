@@ -64,6 +64,21 @@ public enum Specializer {
         }
     }
 
+    /// Undo quickening: every specialized form back to its family head and every counter to
+    /// warmup, as for fresh code (for benchmarks and experiments that re-run cold code).
+    public static func reset(_ codeValue: Value) {
+        let code = codeValue.ptr(QKCode.self)
+        let units = code.pointee.code!
+        let n = Int(code.pointee.ncode)
+        var i = 0
+        while i < n {
+            let head = Int(qk_op_deopt(Int32(units[i] & 0xFF)))
+            units[i] = (units[i] & 0xFF00) | UInt16(head)
+            if adaptiveHeads.contains(head) { units[i + 1] = warmup }
+            i += 1 + Int(qk_op_cache_size(Int32(head)))
+        }
+    }
+
     // MARK: Outcomes
 
     /// Install specialized form `op` at `instr` (the oparg byte is kept).
