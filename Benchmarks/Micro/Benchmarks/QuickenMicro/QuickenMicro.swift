@@ -90,11 +90,13 @@ let benchmarks: @Sendable () -> Void = {
 
     // The sample loop trace is 19 uops plus the entry stencil: divide by 20 for per-uop cost.
     let trace = SampleTraces.loop()
+    let bytesPerUop = BenchmarkMetric.custom("code bytes per uop", useScalingFactor: false)
     Benchmark("JIT stitching (layout + copy + patch) of a 20-uop trace",
-              configuration: .init(metrics: [.wallClock, .mallocCountTotal])) { _ in
+              configuration: .init(metrics: [.wallClock, .mallocCountTotal, bytesPerUop])) { benchmark in
         var buffer = [UInt8](repeating: 0, count: 4096)
         let layout = try! TraceLayout(trace, arch: .host)
         _ = try! buffer.withUnsafeMutableBytes { try stitch(layout, base: 0x7f00_0000_0000, into: $0) }
         blackHole(buffer)
+        benchmark.measurement(bytesPerUop, layout.codeSize / layout.ops.count)
     }
 }
