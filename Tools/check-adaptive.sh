@@ -20,7 +20,7 @@ for prog in Tests/Conformance/programs/spec_*.py; do
     name=$(basename "$prog" .py)
     flags=(--dis --adaptive)
     [ "$name" = spec_add2 ] && flags+=(--show-caches)
-    out=$("$QUICKEN" "${flags[@]}" "$prog" 2>&1 | sed -E 's/ at 0x[0-9a-f]+/ at 0x…/g')
+    out=$("$QUICKEN" "${flags[@]}" "$prog" 2>&1 | sed -E -e 's/ at 0x[0-9a-f]+/ at 0x…/g' -e "s|$ROOT/||g")
     if [ $update = 1 ]; then
         printf '%s\n' "$out" > "$EXP/$name.dis"
     elif ! diff -u "$EXP/$name.dis" <(printf '%s\n' "$out") > /tmp/quicken-adaptive-$name.diff; then

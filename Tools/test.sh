@@ -88,6 +88,9 @@ else
     bad "conformance under GC stress"
 fi
 
+step "tracebacks: every line (carets included) against CPython 3.13"
+if Tools/check-tracebacks.sh; then ok "tracebacks"; else bad "tracebacks"; fi
+
 step "specialization: dis --adaptive goldens and exact stats"
 if Tools/check-adaptive.sh; then ok "adaptive goldens and stats"; else bad "adaptive goldens and stats"; fi
 

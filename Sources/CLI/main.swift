@@ -80,7 +80,8 @@ struct Quicken: ParsableCommand {
                 throw ExitCode(2)
             }
             source = text
-            filename = file
+            // Like CPython 3.9+, the main script's __file__ and tracebacks use its absolute path.
+            filename = URL(fileURLWithPath: file).standardizedFileURL.path
             argv = args
         } else if isatty(0) != 0 && args.isEmpty {
             throw ExitCode(REPL.run())

@@ -97,8 +97,9 @@ public enum Exceptions {
         let e = ptr(exc)
         if e.pointee.traceback == 0 { e.pointee.traceback = List.new().raw }
         let code = frame.pointee.code!
-        let line = Code.line(code, at: frame.pointee.instr_ptr - code.pointee.code)
-        List.append(Value(raw: e.pointee.traceback), Tuple.make([Value(code), .int(line)]))
+        let offset = frame.pointee.instr_ptr - code.pointee.code
+        let line = Code.line(code, at: offset)
+        List.append(Value(raw: e.pointee.traceback), Tuple.make([Value(code), .int(line), .int(offset)]))
     }
 
     /// `__traceback__`: a traceback object for the outermost recorded frame (tb_next walks inward).
@@ -172,7 +173,12 @@ public enum Exceptions {
                 out += "  File \"\(file)\", line \(line), in \(name)\n"
                 if let lines = sourceLines[file], line >= 1, line <= lines.count {
                     let text = lines[line - 1].drop(while: { $0 == " " || $0 == "\t" })
-                    if !text.isEmpty { out += "    \(text)\n" }
+                    if !text.isEmpty {
+                        out += "    \(text)\n"
+                        if Tuple.count(entry) > 2, let carets = caretLine(code, offset: Tuple.items(entry)[2].smallInt, line: lines[line - 1]) {
+                            out += "    \(carets)\n"
+                        }
+                    }
                 }
             }
         }

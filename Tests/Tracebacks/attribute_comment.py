@@ -1,0 +1,4 @@
+class A:
+    pass
+a = A()
+total = a.value + 1   # comment

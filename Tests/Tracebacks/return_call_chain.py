@@ -1,0 +1,6 @@
+def k():
+    return int("x")
+def m():
+    return k()
+if m():
+    pass
