@@ -255,7 +255,9 @@ enum Constructors {
             let d = Numbers.toDouble(v)!
             if d.isNaN { throw .value("cannot convert float NaN to integer") }
             if d.isInfinite { throw .overflow("cannot convert float infinity to integer") }
-            return Ints.make(BigInt(d.rounded(.towardZero)))
+            let t = d.rounded(.towardZero)
+            if abs(t) < 9.0e15 { return .int(Int(t)) }  // exact in a machine int: no BigInt
+            return Ints.make(BigInt(t))
         }
         if v.isObject && (v.layout == QK_LAYOUT_STR || v.layout == QK_LAYOUT_BYTES) {
             return try parseInt(v.layout == QK_LAYOUT_STR ? Str.swift(v) : String(decoding: Bytes.array(v), as: UTF8.self), 10)

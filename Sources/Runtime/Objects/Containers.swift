@@ -195,11 +195,19 @@ public enum Sets {
 
 public enum Ranges {
     public static func make(_ start: Value, _ stop: Value, _ step: Value) throws(PyError) -> Value {
+        if step.isSmallInt && step.smallInt == 0 { throw .value("range() arg 3 must not be zero") }
         let r: UnsafeMutablePointer<QKRange> = Heap.allocate(Types.range, size: MemoryLayout<QKRange>.size, as: QKRange.self)
-        if Ints.big(step) == 0 { throw .value("range() arg 3 must not be zero") }
         r.pointee.start = start.raw
         r.pointee.stop = stop.raw
         r.pointee.step = step.raw
+        // Unboxed bounds (the usual case): the length in machine ints, no BigInt.
+        if start.isSmallInt && stop.isSmallInt && step.isSmallInt {
+            let lo = start.smallInt, hi = stop.smallInt, st = step.smallInt
+            let n = st > 0 ? (hi - lo + st - 1) / st : (lo - hi - st - 1) / (-st)
+            r.pointee.length = Value.int(max(n, 0)).raw
+            return Value(r)
+        }
+        if Ints.big(step) == 0 { throw .value("range() arg 3 must not be zero") }
         let lo = Ints.big(start), hi = Ints.big(stop), st = Ints.big(step)
         var n = st > 0 ? (hi - lo + st - 1) / st : (lo - hi - st - 1) / (-st)
         if n < 0 { n = 0 }

@@ -15,10 +15,39 @@ enum ListSort {
         if a.isSmallInt && b.isSmallInt { return a.smallInt < b.smallInt }
         if a.isDouble && b.isDouble { return a.double < b.double }
         if a.isExactlyStr && b.isExactlyStr { return Str.compare(a, b) < 0 }
+        if a.isExactly(Types.tuple) && b.isExactly(Types.tuple) { return try tupleLessThan(a, b) }
         let r = try Ops.richCompare(a, b, 0)
         if r == .true_ { return true }
         if r == .false_ { return false }
         return try Ops.truthy(r)
+    }
+
+    /// Tuples compare at their first unequal items (sort keys like `(-count, word)`).
+    static func tupleLessThan(_ a: Value, _ b: Value) throws(PyError) -> Bool {
+        let n = Tuple.count(a), m = Tuple.count(b)
+        let x = Tuple.items(a), y = Tuple.items(b)
+        var i = 0
+        while i < n && i < m {
+            let p = x[i], q = y[i]
+            let same = try equal(p, q)
+            if !same { return try lessThan(p, q) }
+            i += 1
+        }
+        return n < m
+    }
+
+    /// `a == b` for tuple-key comparison, with an identity shortcut (PyObject_RichCompareBool).
+    static func equal(_ a: Value, _ b: Value) throws(PyError) -> Bool {
+        if a == b { return true }
+        if a.isSmallInt && b.isSmallInt { return false }
+        if a.isExactlyStr && b.isExactlyStr { return Str.equal(a, b) }
+        if a.isExactly(Types.tuple) && b.isExactly(Types.tuple) {
+            let n = Tuple.count(a)
+            guard n == Tuple.count(b) else { return false }
+            for i in 0..<n where !(try equal(Tuple.items(a)[i], Tuple.items(b)[i])) { return false }
+            return true
+        }
+        return try Ops.equal(a, b)
     }
 
     /// Sort `keys` and permute `values` (if any) the same way.
