@@ -638,7 +638,17 @@ extension Interpreter {
                     (sp - 1).pointee = try Ops.getAttr(owner, name)
                 }
                 ip += 9
-            case OP_LOAD_ATTR_WITH_HINT, OP_LOAD_ATTR_SLOT, OP_LOAD_ATTR_MODULE, OP_LOAD_ATTR_CLASS,
+            case OP_LOAD_ATTR_WITH_HINT:
+                let e = deoptAll ? nil : qk_attr_hint_entry((sp - 1).pointee.raw, qk_cache_u32(ip + 1), qk_cache_u32(ip + 3),
+                                                             names[oparg >> 1].raw)
+                guard let e, e.pointee.value != 0 else { op = miss(op); redispatch = true; continue loop }
+                (sp - 1).pointee = Value(raw: e.pointee.value)
+                if oparg & 1 != 0 {
+                    sp.pointee = .null
+                    sp += 1
+                }
+                ip += 9
+            case OP_LOAD_ATTR_SLOT, OP_LOAD_ATTR_MODULE, OP_LOAD_ATTR_CLASS,
                  OP_LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES, OP_LOAD_ATTR_NONDESCRIPTOR_NO_DICT:
                 let v = deoptAll ? 0 : Specializer.loadAttrFast(op, (sp - 1).pointee, ip, names[oparg >> 1])
                 guard v != 0 else { op = miss(op); redispatch = true; continue loop }
@@ -666,7 +676,13 @@ extension Interpreter {
                 guard !deoptAll && owner.type.pointee.version == Cache.read32(ip + 1) else { op = miss(op); redispatch = true; continue loop }
                 (sp - 1).pointee = try callValues(Value(raw: Cache.read64(ip + 5)), [owner])
                 ip += 9
-            case OP_STORE_ATTR_WITH_HINT, OP_STORE_ATTR_SLOT:
+            case OP_STORE_ATTR_WITH_HINT:
+                let e = deoptAll ? nil : qk_attr_hint_entry((sp - 1).pointee.raw, qk_cache_u32(ip + 1), UInt32(ip[3]), names[oparg].raw)
+                guard let e else { op = miss(op); redispatch = true; continue loop }
+                e.pointee.value = (sp - 2).pointee.raw
+                sp -= 2
+                ip += 4
+            case OP_STORE_ATTR_SLOT:
                 guard !deoptAll && Specializer.storeAttrFast(op, (sp - 1).pointee, ip, names[oparg], (sp - 2).pointee) else {
                     op = miss(op); redispatch = true; continue loop
                 }

@@ -134,7 +134,7 @@ extension Specializer {
 }
 
 extension Specializer {
-    /// The guards and loads of the LOAD_ATTR forms except PROPERTY: the value (for the
+    /// The guards and loads of the LOAD_ATTR forms except WITH_HINT and PROPERTY: the value (for the
     /// METHOD_* forms, the function to call), or 0 for a miss. `cache` is the counter unit.
     @inline(__always)
     static func loadAttrFast(_ op: Int, _ owner: Value, _ cache: UnsafeMutablePointer<UInt16>, _ name: Value) -> UInt64 {
@@ -152,13 +152,6 @@ extension Specializer {
         let t = owner.type
         guard t.pointee.version == version else { return 0 }
         switch op {
-        case OP_LOAD_ATTR_WITH_HINT:
-            let dict = dictOf(owner, t)
-            guard !dict.isNull else { return 0 }
-            let d = dict.ptr(QKDict.self)
-            let h = Int(Cache.read32(cache + 3))
-            guard h < Int(d.pointee.nentries) && d.pointee.entries[h].key == name.raw else { return 0 }
-            return d.pointee.entries[h].value
         case OP_LOAD_ATTR_SLOT:
             return (UnsafeMutableRawPointer(owner.object) + Int(Cache.read32(cache + 3))).load(as: UInt64.self)
         case OP_LOAD_ATTR_METHOD_WITH_VALUES, OP_LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES:
@@ -173,22 +166,11 @@ extension Specializer {
         }
     }
 
-    /// STORE_ATTR_WITH_HINT and _SLOT: true when stored, false for a miss.
+    /// STORE_ATTR_SLOT: true when stored, false for a miss.
     @inline(__always)
     static func storeAttrFast(_ op: Int, _ owner: Value, _ cache: UnsafeMutablePointer<UInt16>, _ name: Value, _ value: Value) -> Bool {
-        guard owner.isObject else { return false }
-        let t = owner.type
-        guard t.pointee.version == Cache.read32(cache + 1) else { return false }
-        if op == OP_STORE_ATTR_SLOT {
-            (UnsafeMutableRawPointer(owner.object) + Int(cache[3])).storeBytes(of: value.raw, as: UInt64.self)
-            return true
-        }
-        let dict = dictOf(owner, t)
-        guard !dict.isNull else { return false }
-        let d = dict.ptr(QKDict.self)
-        let h = Int(cache[3])
-        guard h < Int(d.pointee.nentries) && d.pointee.entries[h].key == name.raw else { return false }
-        d.pointee.entries[h].value = value.raw
+        guard owner.isObject, owner.type.pointee.version == Cache.read32(cache + 1) else { return false }
+        (UnsafeMutableRawPointer(owner.object) + Int(cache[3])).storeBytes(of: value.raw, as: UInt64.self)
         return true
     }
 }
