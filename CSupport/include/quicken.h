@@ -24,6 +24,10 @@
 #include <string.h>
 #include "qk_opcodes.h"
 
+/* Helpers run inside interpreter instruction bodies and stencils: always inline (Swift's
+   calls into C headers were otherwise sometimes left out of line). */
+#define QK_INLINE static inline __attribute__((always_inline))
+
 typedef uint64_t QKValue;
 
 #define QK_NULL          ((QKValue)0)
@@ -34,23 +38,23 @@ typedef uint64_t QKValue;
 #define QK_INT_MIN       (-(int64_t)(1LL << (QK_INT_BITS - 1)))
 #define QK_CANONICAL_NAN 0x7FF8000000000000ULL
 
-static inline int qk_is_int(QKValue v) { return v >= QK_INT_TAG; }
-static inline int qk_is_ptr(QKValue v) { return (v >> 48) == 0 && v != 0; }
-static inline int qk_is_double(QKValue v) { return (v >> 49) != 0 && v < QK_INT_TAG; }
+QK_INLINE int qk_is_int(QKValue v) { return v >= QK_INT_TAG; }
+QK_INLINE int qk_is_ptr(QKValue v) { return (v >> 48) == 0 && v != 0; }
+QK_INLINE int qk_is_double(QKValue v) { return (v >> 49) != 0 && v < QK_INT_TAG; }
 
-static inline int64_t qk_int_value(QKValue v) { return ((int64_t)(v << 14)) >> 14; }
-static inline QKValue qk_from_int(int64_t i) {
+QK_INLINE int64_t qk_int_value(QKValue v) { return ((int64_t)(v << 14)) >> 14; }
+QK_INLINE QKValue qk_from_int(int64_t i) {
     return ((uint64_t)i & ((1ULL << QK_INT_BITS) - 1)) | QK_INT_TAG;
 }
-static inline int qk_int_fits(int64_t i) { return i >= QK_INT_MIN && i <= QK_INT_MAX; }
+QK_INLINE int qk_int_fits(int64_t i) { return i >= QK_INT_MIN && i <= QK_INT_MAX; }
 
-static inline double qk_double_value(QKValue v) {
+QK_INLINE double qk_double_value(QKValue v) {
     uint64_t bits = v - QK_DOUBLE_OFFSET;
     double d;
     memcpy(&d, &bits, sizeof d);
     return d;
 }
-static inline QKValue qk_from_double(double d) {
+QK_INLINE QKValue qk_from_double(double d) {
     uint64_t bits;
     if (d != d) return QK_CANONICAL_NAN + QK_DOUBLE_OFFSET;
     memcpy(&bits, &d, sizeof bits);
@@ -78,11 +82,11 @@ typedef struct QKObject {
 /* Free lists of small-object cells, one per size class (index 1..QK_SMALL_CLASSES). A free
    cell's first word links to the next one. */
 extern void *qk_free_cells[QK_SMALL_CLASSES + 1];
-static inline void *qk_free_cell_get(int size_class) { return qk_free_cells[size_class]; }
-static inline void qk_free_cell_set(int size_class, void *cell) { qk_free_cells[size_class] = cell; }
+QK_INLINE void *qk_free_cell_get(int size_class) { return qk_free_cells[size_class]; }
+QK_INLINE void qk_free_cell_set(int size_class, void *cell) { qk_free_cells[size_class] = cell; }
 
-static inline QKObject *qk_obj(QKValue v) { return (QKObject *)(uintptr_t)v; }
-static inline QKValue qk_val(const void *p) { return (QKValue)(uintptr_t)p; }
+QK_INLINE QKObject *qk_obj(QKValue v) { return (QKObject *)(uintptr_t)v; }
+QK_INLINE QKValue qk_val(const void *p) { return (QKValue)(uintptr_t)p; }
 
 /* The instance layout of a type: which C struct its instances are. Subclasses inherit it. */
 typedef enum QKLayout {
@@ -344,39 +348,39 @@ typedef struct QKException {
 
 /* ---- Fast paths shared by tier 1 and the stencils ------------------------------------ */
 
-static inline int qk_both_int(QKValue a, QKValue b) { return (a & b) >= QK_INT_TAG; }
+QK_INLINE int qk_both_int(QKValue a, QKValue b) { return (a & b) >= QK_INT_TAG; }
 
 /* Overflow-checked small-int arithmetic: return 1 and set *out on success. */
-static inline int qk_int_add(QKValue a, QKValue b, QKValue *out) {
+QK_INLINE int qk_int_add(QKValue a, QKValue b, QKValue *out) {
     int64_t r = qk_int_value(a) + qk_int_value(b);
     if (!qk_int_fits(r)) return 0;
     *out = qk_from_int(r);
     return 1;
 }
-static inline int qk_int_sub(QKValue a, QKValue b, QKValue *out) {
+QK_INLINE int qk_int_sub(QKValue a, QKValue b, QKValue *out) {
     int64_t r = qk_int_value(a) - qk_int_value(b);
     if (!qk_int_fits(r)) return 0;
     *out = qk_from_int(r);
     return 1;
 }
-static inline int qk_int_mul(QKValue a, QKValue b, QKValue *out) {
+QK_INLINE int qk_int_mul(QKValue a, QKValue b, QKValue *out) {
     int64_t r;
     if (__builtin_mul_overflow(qk_int_value(a), qk_int_value(b), &r) || !qk_int_fits(r)) return 0;
     *out = qk_from_int(r);
     return 1;
 }
 /* Python floor division and modulo on small ints; the caller handles b == 0. */
-static inline int64_t qk_floordiv64(int64_t a, int64_t b) {
+QK_INLINE int64_t qk_floordiv64(int64_t a, int64_t b) {
     int64_t q = a / b;
     if ((a % b != 0) && ((a < 0) != (b < 0))) q -= 1;
     return q;
 }
-static inline int64_t qk_mod64(int64_t a, int64_t b) {
+QK_INLINE int64_t qk_mod64(int64_t a, int64_t b) {
     int64_t m = a % b;
     if (m != 0 && ((m < 0) != (b < 0))) m += b;
     return m;
 }
-static inline int qk_int_compare(QKValue a, QKValue b) {
+QK_INLINE int qk_int_compare(QKValue a, QKValue b) {
     int64_t x = qk_int_value(a), y = qk_int_value(b);
     return (x > y) - (x < y);
 }
@@ -389,7 +393,7 @@ static inline int qk_int_compare(QKValue a, QKValue b) {
 #define QK_CMP_EQ 2u
 #define QK_CMP_GT 4u
 #define QK_CMP_UNORDERED 8u
-static inline uint32_t qk_compare_mask(int op) {
+QK_INLINE uint32_t qk_compare_mask(int op) {
     switch (op) {
     case 0: return QK_CMP_LT;
     case 1: return QK_CMP_LT | QK_CMP_EQ;
@@ -399,34 +403,34 @@ static inline uint32_t qk_compare_mask(int op) {
     default: return QK_CMP_GT | QK_CMP_EQ;
     }
 }
-static inline uint32_t qk_int_compare_bit(QKValue a, QKValue b) {
+QK_INLINE uint32_t qk_int_compare_bit(QKValue a, QKValue b) {
     int64_t x = qk_int_value(a), y = qk_int_value(b);
     return x < y ? QK_CMP_LT : (x == y ? QK_CMP_EQ : QK_CMP_GT);
 }
-static inline uint32_t qk_double_compare_bit(QKValue a, QKValue b) {
+QK_INLINE uint32_t qk_double_compare_bit(QKValue a, QKValue b) {
     double x = qk_double_value(a), y = qk_double_value(b);
     return x < y ? QK_CMP_LT : (x == y ? QK_CMP_EQ : (x > y ? QK_CMP_GT : QK_CMP_UNORDERED));
 }
 
 /* Float arithmetic on unboxed doubles (the caller has checked both operands). */
-static inline int qk_both_double(QKValue a, QKValue b) { return qk_is_double(a) && qk_is_double(b); }
-static inline QKValue qk_float_add(QKValue a, QKValue b) { return qk_from_double(qk_double_value(a) + qk_double_value(b)); }
-static inline QKValue qk_float_sub(QKValue a, QKValue b) { return qk_from_double(qk_double_value(a) - qk_double_value(b)); }
-static inline QKValue qk_float_mul(QKValue a, QKValue b) { return qk_from_double(qk_double_value(a) * qk_double_value(b)); }
+QK_INLINE int qk_both_double(QKValue a, QKValue b) { return qk_is_double(a) && qk_is_double(b); }
+QK_INLINE QKValue qk_float_add(QKValue a, QKValue b) { return qk_from_double(qk_double_value(a) + qk_double_value(b)); }
+QK_INLINE QKValue qk_float_sub(QKValue a, QKValue b) { return qk_from_double(qk_double_value(a) - qk_double_value(b)); }
+QK_INLINE QKValue qk_float_mul(QKValue a, QKValue b) { return qk_from_double(qk_double_value(a) * qk_double_value(b)); }
 
 /* Guards and loads on object layouts. */
-static inline int qk_has_type_version(QKValue v, uint32_t version) {
+QK_INLINE int qk_has_type_version(QKValue v, uint32_t version) {
     return qk_is_ptr(v) && qk_obj(v)->ob_type->version == version;
 }
 /* A value slot at a byte offset inside an object (__slots__ entries); NULL = unset. */
-static inline QKValue qk_slot_load(QKValue obj, int64_t offset) {
+QK_INLINE QKValue qk_slot_load(QKValue obj, int64_t offset) {
     return *(QKValue *)((char *)qk_obj(obj) + offset);
 }
-static inline void qk_slot_store(QKValue obj, int64_t offset, QKValue v) {
+QK_INLINE void qk_slot_store(QKValue obj, int64_t offset, QKValue v) {
     *(QKValue *)((char *)qk_obj(obj) + offset) = v;
 }
 /* list[i] for a small-int index, negative indices counting from the end; 0 if out of range. */
-static inline int qk_list_get(const QKList *l, QKValue index, QKValue *out) {
+QK_INLINE int qk_list_get(const QKList *l, QKValue index, QKValue *out) {
     int64_t i = qk_int_value(index);
     if (i < 0) i += l->size;
     if ((uint64_t)i >= (uint64_t)l->size) return 0;
@@ -439,12 +443,12 @@ static inline int qk_list_get(const QKList *l, QKValue index, QKValue *out) {
 
 /* None, False, True, NotImplemented, Ellipsis: static objects, so a value is their address. */
 extern QKObject qk_singletons[5];
-static inline QKValue qk_none(void) { return qk_val(&qk_singletons[0]); }
-static inline QKValue qk_false(void) { return qk_val(&qk_singletons[1]); }
-static inline QKValue qk_true(void) { return qk_val(&qk_singletons[2]); }
-static inline QKValue qk_notimplemented(void) { return qk_val(&qk_singletons[3]); }
-static inline QKValue qk_ellipsis(void) { return qk_val(&qk_singletons[4]); }
-static inline QKValue qk_bool(int b) { return b ? qk_true() : qk_false(); }
+QK_INLINE QKValue qk_none(void) { return qk_val(&qk_singletons[0]); }
+QK_INLINE QKValue qk_false(void) { return qk_val(&qk_singletons[1]); }
+QK_INLINE QKValue qk_true(void) { return qk_val(&qk_singletons[2]); }
+QK_INLINE QKValue qk_notimplemented(void) { return qk_val(&qk_singletons[3]); }
+QK_INLINE QKValue qk_ellipsis(void) { return qk_val(&qk_singletons[4]); }
+QK_INLINE QKValue qk_bool(int b) { return b ? qk_true() : qk_false(); }
 
 /* Hot interpreter state, reachable from Swift and (later) from stencils without indirection. */
 typedef struct QKState {
@@ -544,7 +548,7 @@ typedef struct QKAttrCacheEntry {
 #define QK_ATTR_CACHE_SIZE 4096
 extern QKAttrCacheEntry qk_attr_cache[QK_ATTR_CACHE_SIZE];
 
-static inline QKAttrCacheEntry *qk_attr_cache_slot(uint32_t version, uint64_t name) {
+QK_INLINE QKAttrCacheEntry *qk_attr_cache_slot(uint32_t version, uint64_t name) {
     return &qk_attr_cache[((uint64_t)version * 0x9E3779B1u ^ (name >> 4)) & (QK_ATTR_CACHE_SIZE - 1)];
 }
 

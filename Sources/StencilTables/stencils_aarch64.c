@@ -181,15 +181,16 @@ static const QKStencilHole holes_exit[] = {
     {28, 269 /* R_AARCH64_MOVW_UABS_G3 */, QK_HOLE_OPERAND1, 0, 0},
 };
 
-/* guard_both_float: 44 bytes, trailing jump at 40 */
+/* guard_both_float: 52 bytes, trailing jump at 48 */
 static const uint8_t code_guard_both_float[] = {
-    0xa9, 0x2a, 0x7f, 0xa9, 0x88, 0x00, 0xe0, 0xd2, 0x29, 0x01, 0x08, 0x8b, 0x48, 0x01, 0x08, 0x8b,
-    0x29, 0xfd, 0x71, 0xd3, 0x08, 0xfd, 0x71, 0xd3, 0x3f, 0x0d, 0x00, 0xf1, 0x00, 0x29, 0x43, 0xfa,
-    0x42, 0x00, 0x00, 0x54, 0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x14,
+    0xa9, 0x02, 0x5f, 0xf8, 0x88, 0x00, 0xe0, 0xd2, 0x29, 0x01, 0x08, 0x8b, 0x29, 0xfd, 0x71, 0xd3,
+    0x3f, 0x0d, 0x00, 0xf1, 0xc3, 0x00, 0x00, 0x54, 0xa9, 0x82, 0x5f, 0xf8, 0x28, 0x01, 0x08, 0x8b,
+    0x08, 0xfd, 0x71, 0xd3, 0x1f, 0x0d, 0x00, 0xf1, 0x42, 0x00, 0x00, 0x54, 0x00, 0x00, 0x00, 0x14,
+    0x00, 0x00, 0x00, 0x14,
 };
 static const QKStencilHole holes_guard_both_float[] = {
-    {36, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_EXIT, 0, 0},
-    {40, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_CONTINUE, 0, 0},
+    {44, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_EXIT, 0, 0},
+    {48, 282 /* R_AARCH64_JUMP26 */, QK_HOLE_CONTINUE, 0, 0},
 };
 
 /* guard_both_int: 28 bytes, trailing jump at 24 */
@@ -414,7 +415,7 @@ static const QKStencil stencils[QK_UOP_COUNT] = {
     [QK_UOP_COMPARE_INT_BRANCH] = {"compare_int_branch", code_compare_int_branch, 0, holes_compare_int_branch, 64, 0, 1, 6, 60, 0},
     [QK_UOP_ENTRY] = {"entry", code_entry, 0, holes_entry, 104, 0, 1, 1, 104, 0},
     [QK_UOP_EXIT] = {"exit", code_exit, 0, holes_exit, 40, 0, 1, 8, 40, 0},
-    [QK_UOP_GUARD_BOTH_FLOAT] = {"guard_both_float", code_guard_both_float, 0, holes_guard_both_float, 44, 0, 1, 2, 40, 0},
+    [QK_UOP_GUARD_BOTH_FLOAT] = {"guard_both_float", code_guard_both_float, 0, holes_guard_both_float, 52, 0, 1, 2, 48, 0},
     [QK_UOP_GUARD_BOTH_INT] = {"guard_both_int", code_guard_both_int, 0, holes_guard_both_int, 28, 0, 1, 2, 24, 0},
     [QK_UOP_GUARD_TYPE_VERSION] = {"guard_type_version", code_guard_type_version, 0, holes_guard_type_version, 60, 0, 1, 7, 56, 0},
     [QK_UOP_GUARDED_ADD_INT] = {"guarded_add_int", code_guarded_add_int, 0, holes_guarded_add_int, 84, 0, 1, 2, 80, 0},
