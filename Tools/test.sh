@@ -18,6 +18,15 @@ else
     bad "Tools/gen-opcodes.py changed the committed tables (commit the regenerated files)"
 fi
 
+step "embedded standard library is up to date"
+python3 Tools/gen-stdlib.py >/dev/null
+if git diff --quiet -- Sources/Runtime/Builtins/Stdlib+Generated.swift && \
+   [ -z "$(git ls-files --others --exclude-standard -- Sources/Runtime/Builtins/Stdlib+Generated.swift)" ]; then
+    ok "embedded stdlib"
+else
+    bad "Tools/gen-stdlib.py changed Sources/Runtime/Builtins/Stdlib+Generated.swift (commit the regenerated file)"
+fi
+
 step "release build"
 if swift build -c release 2>&1 | tail -3; then ok "release build"; else bad "release build"; echo "$passed passed, $failed failed"; exit 1; fi
 QUICKEN="$(pwd)/.build/release/quicken"

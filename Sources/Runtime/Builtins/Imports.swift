@@ -86,6 +86,12 @@ public enum Imports {
                 return try execModule(fullName, file: file, packagePath: nil, parent: parent)
             }
         }
+        // The Python half of the standard library, embedded at build time (Lib/, Tools/gen-stdlib.py).
+        if let lib = StdlibSources.modules[fullName] {
+            return try execSource(fullName, source: lib.source, file: lib.path,
+                                  packagePath: lib.isPackage ? "<stdlib>/" + fullName.replacingOccurrences(of: ".", with: "/") : nil,
+                                  parent: parent)
+        }
         throw PyError(Exceptions.make(qk_exc.ModuleNotFoundError, args: [Str.make("No module named '\(fullName)'")]))
     }
 
@@ -93,6 +99,10 @@ public enum Imports {
         guard let source = try? String(contentsOfFile: file, encoding: .utf8) else {
             throw PyError(qk_exc.ImportError, "cannot read \(file)")
         }
+        return try execSource(name, source: source, file: file, packagePath: packagePath, parent: parent)
+    }
+
+    static func execSource(_ name: String, source: String, file: String, packagePath: String?, parent: Value) throws(PyError) -> Value {
         let m = newModule(name)
         let d = moduleDict(m)
         Dict.setStr(d, "__file__", Str.make(file))

@@ -20,6 +20,7 @@ enum Modules {
         case "math": return try math()
         case "time": return try time()
         case "string": return try StringModule.create()
+        case "_random": return try RandomModule.create()
         default: return nil
         }
     }
