@@ -53,7 +53,13 @@ public enum Imports {
             if Dict.getStr(moduleDict(last), "__path__") != nil {
                 for item in try Ops.toArray(fromlist) {
                     let s = Str.swift(item)
-                    if s != "*" && Dict.getStr(moduleDict(last), s) == nil { _ = try? load(path + "." + s, parent: last) }
+                    if s != "*" && Dict.getStr(moduleDict(last), s) == nil {
+                        // A missing submodule is fine (importFrom reports the name); an error
+                        // raised while running one propagates, as in CPython.
+                        do { _ = try load(path + "." + s, parent: last) } catch {
+                            if !isInstance(error.exception, qk_exc.ModuleNotFoundError) { throw error }
+                        }
+                    }
                 }
             }
             return last

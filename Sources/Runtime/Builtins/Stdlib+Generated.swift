@@ -3,6 +3,160 @@
 enum StdlibSources {
     /// Module name -> (is a package, path under the repository, source).
     static let modules: [String: (isPackage: Bool, path: String, source: String)] = [
+        "abc": (false, "Lib/abc.py", #"""
+"""Abstract base classes: ABCMeta (register, isinstance/issubclass hooks, abstract-method
+bookkeeping), ABC, abstractmethod and the abstract property/class/static method helpers."""
+
+__all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
+           'abstractproperty', 'get_cache_token', 'update_abstractmethods']
+
+
+def abstractmethod(funcobj):
+    """Mark a method abstract: classes whose metaclass is ABCMeta cannot be instantiated
+    until every abstract method is overridden."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class abstractclassmethod(classmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    __isabstractmethod__ = True
+
+
+_token = [0]
+
+
+def get_cache_token():
+    return _token[0]
+
+
+def _is_abstract(value):
+    if getattr(value, '__isabstractmethod__', False):
+        return True
+    # classmethod/staticmethod/property wrapping an abstract function.
+    for attr in ('__func__', 'fget', 'fset', 'fdel'):
+        inner = getattr(value, attr, None)
+        if inner is not None and getattr(inner, '__isabstractmethod__', False):
+            return True
+    return False
+
+
+def _compute_abstracts(cls):
+    abstracts = {name for name, value in cls.__dict__.items() if _is_abstract(value)}
+    for base in cls.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            value = getattr(cls, name, None)
+            if _is_abstract(value):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
+def update_abstractmethods(cls):
+    """Recompute cls.__abstractmethods__ after methods were added to or removed from it."""
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    type.__setattr__(cls, '__abstractmethods__', _compute_abstracts(cls))
+    return cls
+
+
+class ABCMeta(type):
+    """Metaclass for abstract base classes."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _compute_abstracts(cls)
+        cls._abc_registry = []
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _token[0]
+        return cls
+
+    def __call__(cls, *args, **kwargs):
+        abstracts = cls.__abstractmethods__
+        if abstracts:
+            names = sorted(abstracts)
+            s = 's' if len(names) > 1 else ''
+            listed = ', '.join(f"'{n}'" for n in names)
+            raise TypeError(f"Can't instantiate abstract class {cls.__name__} without an "
+                            f"implementation for abstract method{s} {listed}")
+        return super().__call__(*args, **kwargs)
+
+    def register(cls, subclass):
+        """Register a virtual subclass of this ABC."""
+        if not isinstance(subclass, type):
+            raise TypeError('Can only register classes')
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError('Refusing to create an inheritance cycle')
+        cls._abc_registry.append(subclass)
+        _token[0] += 1
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        subclass = instance.__class__
+        if subclass in cls._abc_cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if cls._abc_negative_cache_version == _token[0] and subclass in cls._abc_negative_cache:
+                return False
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if subclass in cls._abc_cache:
+            return True
+        if cls._abc_negative_cache_version < _token[0]:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _token[0]
+        elif subclass in cls._abc_negative_cache:
+            return False
+        hook = getattr(cls, '__subclasshook__', None)
+        ok = NotImplemented if hook is None else hook(subclass)
+        if ok is not NotImplemented:
+            (cls._abc_cache if ok else cls._abc_negative_cache).add(subclass)
+            return ok
+        if cls in getattr(subclass, '__mro__', ()):
+            cls._abc_cache.add(subclass)
+            return True
+        for rcls in cls._abc_registry:
+            if issubclass(subclass, rcls):
+                cls._abc_cache.add(subclass)
+                return True
+        for scls in cls.__subclasses__():
+            if scls is not cls and issubclass(subclass, scls):
+                cls._abc_cache.add(subclass)
+                return True
+        cls._abc_negative_cache.add(subclass)
+        return False
+
+    def _dump_registry(cls, file=None):
+        print(f'Class: {cls.__module__}.{cls.__qualname__}', file=file)
+        print(f'Inv. counter: {get_cache_token()}', file=file)
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper base: subclass ABC instead of naming metaclass=ABCMeta."""
+    __slots__ = ()
+"""#),
         "bisect": (false, "Lib/bisect.py", #"""
 """Bisection algorithms over sorted sequences (same API and errors as CPython's bisect)."""
 
@@ -71,6 +225,3293 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+"""#),
+        "collections": (true, "Lib/collections/__init__.py", #"""
+"""Container datatypes: deque, defaultdict, OrderedDict, Counter, namedtuple, ChainMap,
+UserDict and UserList, with CPython's reprs and error messages."""
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
+
+import sys as _sys
+from collections import abc as _abc
+from operator import itemgetter as _itemgetter
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+    'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+    'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return',
+    'try', 'while', 'with', 'yield'])
+
+
+# -- deque --
+
+_NOARG = ()
+
+class deque:
+    """deque([iterable[, maxlen]]): a double-ended queue with O(1) appends and pops at
+    both ends. The elements are reversed(_front) + _back; an empty side is refilled with
+    half of the other one, which keeps every operation amortized O(1)."""
+
+    __slots__ = ('_front', '_back', '_maxlen')
+    __hash__ = None
+
+    def __init__(self, iterable=_NOARG, maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._front = []
+        self._back = []
+        if iterable is not _NOARG:
+            self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def __len__(self):
+        return len(self._front) + len(self._back)
+
+    def __bool__(self):
+        return bool(self._front) or bool(self._back)
+
+    def append(self, x):
+        self._back.append(x)
+        if self._maxlen is not None and len(self._front) + len(self._back) > self._maxlen:
+            self.popleft()
+
+    def appendleft(self, x):
+        self._front.append(x)
+        if self._maxlen is not None and len(self._front) + len(self._back) > self._maxlen:
+            self.pop()
+
+    def pop(self):
+        back = self._back
+        if back:
+            return back.pop()
+        front = self._front
+        if not front:
+            raise IndexError('pop from an empty deque')
+        k = (len(front) + 1) // 2
+        self._back = front[k - 1::-1]
+        del front[:k]
+        return self._back.pop()
+
+    def popleft(self):
+        front = self._front
+        if front:
+            return front.pop()
+        back = self._back
+        if not back:
+            raise IndexError('pop from an empty deque')
+        k = (len(back) + 1) // 2
+        self._front = back[k - 1::-1]
+        del back[:k]
+        return self._front.pop()
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        if self._maxlen is None:
+            self._back.extend(iterable)
+            return
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._front = []
+        self._back = []
+
+    def _items(self):
+        return self._front[::-1] + self._back
+
+    def _set(self, items):
+        self._front = []
+        self._back = items
+
+    def copy(self):
+        return self.__class__(self._items(), self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        return sum(1 for v in self._items() if v is x or v == x)
+
+    def index(self, x, start=0, stop=_sys.maxsize):
+        items = self._items()
+        n = len(items)
+        if start < 0:
+            start = max(start + n, 0)
+        if stop < 0:
+            stop = max(stop + n, 0)
+        for i in range(start, min(stop, n)):
+            v = items[i]
+            if v is x or v == x:
+                return i
+        raise ValueError(f'{x!r} is not in deque')
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        items = self._items()
+        items.insert(i, x)
+        self._set(items)
+
+    def remove(self, value):
+        items = self._items()
+        for i, v in enumerate(items):
+            if v is value or v == value:
+                del items[i]
+                self._set(items)
+                return
+        raise ValueError(f'{value!r} is not in deque')
+
+    def reverse(self):
+        self._front, self._back = self._back, self._front
+
+    def rotate(self, n=1):
+        size = len(self)
+        if size <= 1:
+            return
+        n %= size
+        if n:
+            items = self._items()
+            self._set(items[-n:] + items[:-n])
+
+    def _index(self, i):
+        n = len(self._front) + len(self._back)
+        if not isinstance(i, int):
+            if hasattr(type(i), '__index__'):
+                i = type(i).__index__(i)
+            else:
+                raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('deque index out of range')
+        return i
+
+    def __getitem__(self, i):
+        i = self._index(i)
+        nf = len(self._front)
+        if i < nf:
+            return self._front[nf - 1 - i]
+        return self._back[i - nf]
+
+    def __setitem__(self, i, x):
+        i = self._index(i)
+        nf = len(self._front)
+        if i < nf:
+            self._front[nf - 1 - i] = x
+        else:
+            self._back[i - nf] = x
+
+    def __delitem__(self, i):
+        i = self._index(i)
+        items = self._items()
+        del items[i]
+        self._set(items)
+
+    def __iter__(self):
+        items = self._items()
+        n = len(items)
+        for x in items:
+            if len(self._front) + len(self._back) != n:
+                raise RuntimeError('deque mutated during iteration')
+            yield x
+            if len(self._front) + len(self._back) != n:
+                raise RuntimeError('deque mutated during iteration')
+
+    def __reversed__(self):
+        items = self._items()
+        n = len(items)
+        for x in reversed(items):
+            yield x
+            if len(self._front) + len(self._back) != n:
+                raise RuntimeError('deque mutated during iteration')
+
+    def __contains__(self, x):
+        for v in self._items():
+            if v is x or v == x:
+                return True
+        return False
+
+    def __repr__(self):
+        items = repr(self._items()) if not _repr_running(self) else '[...]'
+        if self._maxlen is None:
+            return f'{type(self).__name__}({items})'
+        return f'{type(self).__name__}({items}, maxlen={self._maxlen})'
+
+    def _compare(self, other, op):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(self._items(), other._items())
+
+    def __eq__(self, other):
+        return self._compare(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._compare(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b)
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        return self.__class__(self._items() + other._items(), self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self._items() * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._items() * n
+        if self._maxlen is not None and len(items) > self._maxlen:
+            items = items[len(items) - self._maxlen:]
+        self._set(items)
+        return self
+
+    def __reduce__(self):
+        return self.__class__, (self._items(), self._maxlen)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+_repr_stack = []
+
+
+def _repr_running(obj):
+    return any(o is obj for o in _repr_stack)
+
+
+# -- defaultdict --
+
+class defaultdict(dict):
+    """dict subclass calling default_factory to supply missing values."""
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        super().__init__(*args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        factory = self.default_factory
+        if factory is None:
+            text = 'None'
+        elif isinstance(factory, type):
+            text = repr(factory)
+        else:
+            text = repr(factory)
+        return f'{type(self).__name__}({text}, {dict.__repr__(self)})'
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+
+# -- OrderedDict --
+
+class OrderedDict(dict):
+    """dict that remembers insertion order, with move_to_end, popitem(last=) and
+    order-sensitive equality between OrderedDicts."""
+
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
+
+    def __repr__(self):
+        if not self:
+            return f'{type(self).__name__}()'
+        return f'{type(self).__name__}({dict(self.items())!r})'
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+
+# -- namedtuple --
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A tuple subclass with named fields, _make, _replace, _asdict and a readable repr."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename))
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_')
+                    or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+
+    fields = tuple(field_names)
+    num_fields = len(fields)
+    arg_list = ', '.join(fields)
+    if num_fields == 1:
+        arg_list += ','
+    namespace = {'_tuple_new': tuple.__new__}
+    exec(f'def __new__(_cls, {", ".join(fields)}):\n'
+         f'    return _tuple_new(_cls, ({arg_list}))\n', namespace)
+    __new__ = namespace['__new__']
+    __new__.__qualname__ = f'{typename}.__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({", ".join(fields)})'
+    if defaults is not None:
+        __new__.__defaults__ = defaults
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name) if name in kwds else value
+                             for name, value in zip(fields, self)])
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + '(' + ', '.join(
+            f'{name}={value!r}' for name, value in zip(fields, self)) + ')'
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    _replace.__qualname__ = f'{typename}._replace'
+    __repr__.__qualname__ = f'{typename}.__repr__'
+    _asdict.__qualname__ = f'{typename}._asdict'
+
+    class_namespace = {
+        '__doc__': f'{typename}({", ".join(fields)})',
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__replace__': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': fields,
+    }
+    for index, name in enumerate(fields):
+        class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+
+    result = type(typename, (tuple,), class_namespace)
+    if module is None:
+        getframe = getattr(_sys, '_getframemodulename', None)
+        module = getframe(1) if getframe is not None else '__main__'
+    result.__module__ = module
+    return result
+
+
+# -- Counter --
+
+class Counter(dict):
+    """dict subclass counting hashable items: missing keys count 0, most_common(),
+    elements(), multiset arithmetic."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        return items if n is None else items[:max(n, 0)]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, _abc.Mapping):
+                if self:
+                    get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                get = self.get
+                for elem in iterable:
+                    self[elem] = get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            get = self.get
+            if isinstance(iterable, _abc.Mapping):
+                for elem, count in iterable.items():
+                    self[elem] = get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+# -- ChainMap --
+
+class ChainMap(_abc.MutableMapping):
+    """A view of several mappings searched in order; writes go to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(dict.fromkeys(mapping))
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _abc.Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+
+# -- UserDict, UserList, UserString --
+
+class UserDict(_abc.MutableMapping):
+    """A dict-like class wrapping a real dict in .data, meant for subclassing."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, "__missing__"):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def get(self, key, default=None):
+        if key in self:
+            return self[key]
+        return default
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def copy(self):
+        return self.__class__(self.data)
+
+
+class UserList(_abc.MutableSequence):
+    """A list-like class wrapping a real list in .data, meant for subclassing."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def _cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __lt__(self, other): return self.data < self._cast(other)
+    def __le__(self, other): return self.data <= self._cast(other)
+    def __eq__(self, other): return self.data == self._cast(other)
+    def __gt__(self, other): return self.data > self._cast(other)
+    def __ge__(self, other): return self.data >= self._cast(other)
+    def __contains__(self, item): return item in self.data
+    def __len__(self): return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item): self.data[i] = item
+    def __delitem__(self, i): del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __iadd__(self, other):
+        self.data += self._cast(other) if isinstance(other, UserList) else list(other)
+        return self
+
+    def __mul__(self, n): return self.__class__(self.data * n)
+    __rmul__ = __mul__
+
+    def append(self, item): self.data.append(item)
+    def insert(self, i, item): self.data.insert(i, item)
+    def pop(self, i=-1): return self.data.pop(i)
+    def remove(self, item): self.data.remove(item)
+    def clear(self): self.data.clear()
+    def copy(self): return self.__class__(self)
+    def count(self, item): return self.data.count(item)
+    def index(self, item, *args): return self.data.index(item, *args)
+    def reverse(self): self.data.reverse()
+    def sort(self, /, *args, **kwds): self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)
+
+
+class UserString(_abc.Sequence):
+    """A str-like class wrapping a real str in .data, meant for subclassing."""
+
+    def __init__(self, seq):
+        self.data = seq.data[:] if isinstance(seq, UserString) else str(seq)
+
+    def __str__(self): return str(self.data)
+    def __repr__(self): return repr(self.data)
+    def __len__(self): return len(self.data)
+    def __getitem__(self, index): return self.__class__(self.data[index])
+    def __hash__(self): return hash(self.data)
+
+    def __eq__(self, string):
+        return self.data == (string.data if isinstance(string, UserString) else string)
+
+    def __lt__(self, string):
+        return self.data < (string.data if isinstance(string, UserString) else string)
+
+    def __contains__(self, char):
+        return (char.data if isinstance(char, UserString) else char) in self.data
+
+    def __add__(self, other):
+        return self.__class__(self.data + (other.data if isinstance(other, UserString) else str(other)))
+
+    def __getattr__(self, name):
+        attr = getattr(self.data, name)
+        if callable(attr):
+            def method(*args, **kwargs):
+                r = attr(*args, **kwargs)
+                return self.__class__(r) if isinstance(r, str) else r
+            return method
+        return attr
+"""#),
+        "collections.abc": (false, "Lib/collections/abc.py", #"""
+"""Abstract base classes for containers (collections.abc): usable as bases (with their mixin
+methods) and with isinstance/issubclass, including the builtin types registered as in CPython."""
+
+from abc import ABCMeta, abstractmethod
+import sys
+
+__all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+           "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
+           "Callable", "Collection", "Set", "MutableSet", "Mapping", "MutableMapping",
+           "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence",
+           "ByteString", "Buffer"]
+
+_marker = object()
+
+
+def _check_methods(C, *methods):
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class Hashable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __hash__(self):
+        return 0
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Hashable:
+            if getattr(C, '__hash__', None) is None:
+                return False
+            return _check_methods(C, "__hash__")
+        return NotImplemented
+
+
+class Awaitable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __await__(self):
+        yield
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Awaitable:
+            return _check_methods(C, "__await__")
+        return NotImplemented
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        raise typ if val is None else val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("coroutine ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Coroutine:
+            return _check_methods(C, '__await__', 'send', 'throw', 'close')
+        return NotImplemented
+
+
+class AsyncIterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterable:
+            return _check_methods(C, "__aiter__")
+        return NotImplemented
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __anext__(self):
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterator:
+            return _check_methods(C, "__anext__", "__aiter__")
+        return NotImplemented
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncGenerator:
+            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
+        return NotImplemented
+
+
+class Iterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __iter__(self):
+        while False:
+            yield None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Iterable:
+            return _check_methods(C, "__iter__")
+        return NotImplemented
+
+
+class Iterator(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __next__(self):
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Iterator:
+            return _check_methods(C, '__iter__', '__next__')
+        return NotImplemented
+
+
+class Reversible(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __reversed__(self):
+        while False:
+            yield None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Reversible:
+            return _check_methods(C, "__reversed__", "__iter__")
+        return NotImplemented
+
+
+class Generator(Iterator):
+    __slots__ = ()
+
+    def __next__(self):
+        return self.send(None)
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        raise typ if val is None else val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("generator ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Generator:
+            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
+        return NotImplemented
+
+
+class Sized(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __len__(self):
+        return 0
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Sized:
+            return _check_methods(C, "__len__")
+        return NotImplemented
+
+
+class Container(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __contains__(self, x):
+        return False
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Container:
+            return _check_methods(C, "__contains__")
+        return NotImplemented
+
+
+class Collection(Sized, Iterable, Container):
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Collection:
+            return _check_methods(C, "__len__", "__iter__", "__contains__")
+        return NotImplemented
+
+
+class Buffer(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __buffer__(self, flags, /):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Buffer:
+            return _check_methods(C, "__buffer__")
+        return NotImplemented
+
+
+class Callable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __call__(self, *args, **kwds):
+        return False
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Callable:
+            return _check_methods(C, "__call__")
+        return NotImplemented
+
+
+# -- sets --
+
+class Set(Collection):
+    """A finite, iterable container with set comparisons and operators built on
+    __contains__, __iter__ and __len__."""
+    __slots__ = ()
+
+    def __le__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) > len(other):
+            return False
+        for elem in self:
+            if elem not in other:
+                return False
+        return True
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and self.__le__(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and self.__ge__(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) < len(other):
+            return False
+        for elem in other:
+            if elem not in self:
+                return False
+        return True
+
+    def __eq__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and self.__le__(other)
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return cls(it)
+
+    def __and__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable(value for value in other if value in self)
+
+    __rand__ = __and__
+
+    def isdisjoint(self, other):
+        for value in other:
+            if value in self:
+                return False
+        return True
+
+    def __or__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        chain = [e for s in (self, other) for e in s]
+        return self._from_iterable(chain)
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in self if value not in other)
+
+    def __rsub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in other if value not in self)
+
+    def __xor__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return (self - other) | (other - self)
+
+    __rxor__ = __xor__
+
+    def _hash(self):
+        MAX = sys.maxsize
+        MASK = 2 * MAX + 1
+        n = len(self)
+        h = 1927868237 * (n + 1)
+        h &= MASK
+        for x in self:
+            hx = hash(x)
+            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
+            h &= MASK
+        h ^= (h >> 11) ^ (h >> 25)
+        h = h * 69069 + 907133923
+        h &= MASK
+        if h > MAX:
+            h -= MASK + 1
+        if h == -1:
+            h = 590923713
+        return h
+
+
+class MutableSet(Set):
+    __slots__ = ()
+
+    @abstractmethod
+    def add(self, value):
+        raise NotImplementedError
+
+    @abstractmethod
+    def discard(self, value):
+        raise NotImplementedError
+
+    def remove(self, value):
+        if value not in self:
+            raise KeyError(value)
+        self.discard(value)
+
+    def pop(self):
+        it = iter(self)
+        try:
+            value = next(it)
+        except StopIteration:
+            raise KeyError from None
+        self.discard(value)
+        return value
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except KeyError:
+            pass
+
+    def __ior__(self, it):
+        for value in it:
+            self.add(value)
+        return self
+
+    def __iand__(self, it):
+        for value in (self - it):
+            self.discard(value)
+        return self
+
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            if not isinstance(it, Set):
+                it = self._from_iterable(it)
+            for value in it:
+                if value in self:
+                    self.discard(value)
+                else:
+                    self.add(value)
+        return self
+
+    def __isub__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            for value in it:
+                self.discard(value)
+        return self
+
+
+# -- mappings --
+
+class Mapping(Collection):
+    """A read-only mapping: get, keys/items/values views, ==, and `in` from __getitem__,
+    __iter__ and __len__."""
+    __slots__ = ()
+    __abc_tpflags__ = 1 << 6
+
+    @abstractmethod
+    def __getitem__(self, key):
+        raise KeyError
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        else:
+            return True
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __reversed__ = None
+
+
+class MappingView(Sized):
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
+
+class KeysView(MappingView, Set):
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+class ItemsView(MappingView, Set):
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        else:
+            return v is value or v == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+class ValuesView(MappingView, Collection):
+    __slots__ = ()
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
+class MutableMapping(Mapping):
+    """A mapping with pop, popitem, clear, update and setdefault built on
+    __setitem__ and __delitem__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
+
+    @abstractmethod
+    def __delitem__(self, key):
+        raise KeyError
+
+    def pop(self, key, default=_marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is _marker:
+                raise
+            return default
+        else:
+            del self[key]
+            return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, Mapping):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+# -- sequences --
+
+class Sequence(Reversible, Collection):
+    """A read-only sequence: iteration, `in`, reversed, index and count from __getitem__
+    and __len__."""
+    __slots__ = ()
+    __abc_tpflags__ = 1 << 5
+
+    @abstractmethod
+    def __getitem__(self, index):
+        raise IndexError
+
+    def __iter__(self):
+        i = 0
+        try:
+            while True:
+                v = self[i]
+                yield v
+                i += 1
+        except IndexError:
+            return
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+    def __reversed__(self):
+        for i in reversed(range(len(self))):
+            yield self[i]
+
+    def index(self, value, start=0, stop=None):
+        if start is not None and start < 0:
+            start = max(len(self) + start, 0)
+        if stop is not None and stop < 0:
+            stop += len(self)
+        i = start
+        while stop is None or i < stop:
+            try:
+                v = self[i]
+            except IndexError:
+                break
+            if v is value or v == value:
+                return i
+            i += 1
+        raise ValueError
+
+    def count(self, value):
+        return sum(1 for v in self if v is value or v == value)
+
+
+class ByteString(Sequence):
+    __slots__ = ()
+
+
+class MutableSequence(Sequence):
+    """A mutable sequence: append, clear, reverse, extend, pop, remove and += built on
+    __setitem__, __delitem__ and insert."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, index, value):
+        raise IndexError
+
+    @abstractmethod
+    def __delitem__(self, index):
+        raise IndexError
+
+    @abstractmethod
+    def insert(self, index, value):
+        raise IndexError
+
+    def append(self, value):
+        self.insert(len(self), value)
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except IndexError:
+            pass
+
+    def reverse(self):
+        n = len(self)
+        for i in range(n // 2):
+            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+    def extend(self, values):
+        if values is self:
+            values = list(values)
+        for v in values:
+            self.append(v)
+
+    def pop(self, index=-1):
+        v = self[index]
+        del self[index]
+        return v
+
+    def remove(self, value):
+        del self[self.index(value)]
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+
+def _register_builtins():
+    def gen():
+        yield
+    for t in (type, type(len), type(gen), type([].append), type(Sized.__subclasshook__)):
+        Callable.register(t)
+    generator = type(gen())
+    Generator.register(generator)
+    Iterator.register(type(iter([])))
+    Sequence.register(tuple)
+    Sequence.register(str)
+    Sequence.register(range)
+    Sequence.register(bytes)
+    ByteString.register(bytes)
+    ByteString.register(bytearray)
+    MutableSequence.register(list)
+    MutableSequence.register(bytearray)
+    Set.register(frozenset)
+    MutableSet.register(set)
+    MutableMapping.register(dict)
+    d = {}
+    KeysView.register(type(d.keys()))
+    ValuesView.register(type(d.values()))
+    ItemsView.register(type(d.items()))
+
+
+_register_builtins()
+del _register_builtins
+"""#),
+        "copy": (false, "Lib/copy.py", #"""
+"""Shallow and deep copies: copy(x), deepcopy(x[, memo]), honouring __copy__, __deepcopy__,
+__getnewargs__, __getstate__/__setstate__, instance dicts and __slots__."""
+
+__all__ = ['Error', 'copy', 'deepcopy', 'replace']
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+def _is_atomic(x):
+    t = type(x)
+    if t in (type(None), int, float, bool, complex, str, bytes, range, slice,
+             type(Ellipsis), type(NotImplemented), type(len)):
+        return True
+    if isinstance(x, type):
+        return True
+    fn = type(_is_atomic)
+    return t is fn
+
+
+def _slot_names(cls):
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get('__slots__')
+        if slots is None:
+            continue
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = f'_{c.__name__.lstrip("_")}{name}'
+            names.append(name)
+    return names
+
+
+def _own(cls, name):
+    # A method the class defines itself (not object's default).
+    for c in cls.__mro__:
+        if c is object:
+            return None
+        if name in c.__dict__:
+            return c.__dict__[name]
+    return None
+
+
+def _get_state(x):
+    getstate = _own(type(x), '__getstate__')
+    if getstate is not None:
+        return True, getstate(x)
+    d = getattr(x, '__dict__', None) if not isinstance(x, type) else None
+    slots = {}
+    for name in _slot_names(type(x)):
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    return False, (dict(d) if d else None, slots)
+
+
+def _set_state(y, custom, state, deep, memo):
+    if custom:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = _own(type(y), '__setstate__')
+        if setstate is not None:
+            setstate(y, state)
+        elif isinstance(state, dict):
+            y.__dict__.update(state)
+        return
+    d, slots = state
+    if d:
+        if deep:
+            d = deepcopy(d, memo)
+        y.__dict__.update(d)
+    for name, value in slots.items():
+        object.__setattr__(y, name, deepcopy(value, memo) if deep else value)
+
+
+def _new_like(x, items, deep, memo):
+    cls = type(x)
+    if isinstance(x, tuple):
+        if hasattr(x, '__getnewargs__'):
+            args = x.__getnewargs__()
+            if deep:
+                args = deepcopy(args, memo)
+            return cls.__new__(cls, *args)
+        return tuple.__new__(cls, [deepcopy(v, memo) for v in x] if deep else x)
+    if isinstance(x, (frozenset,)):
+        return cls.__new__(cls, [deepcopy(v, memo) for v in x] if deep else x)
+    return cls.__new__(cls)
+
+
+def _reconstruct(x, deep, memo):
+    cls = type(x)
+    if isinstance(x, (int, float, str, bytes)):
+        y = cls.__new__(cls, x)
+    else:
+        y = _new_like(x, None, deep, memo)
+    if deep:
+        memo[id(x)] = y
+    if isinstance(x, list):
+        list.extend(y, [deepcopy(v, memo) for v in x] if deep else x)
+    elif isinstance(x, dict):
+        for k, v in dict.items(x):
+            if deep:
+                k, v = deepcopy(k, memo), deepcopy(v, memo)
+            dict.__setitem__(y, k, v)
+    elif isinstance(x, set):
+        set.update(y, [deepcopy(v, memo) for v in x] if deep else x)
+    elif isinstance(x, bytearray):
+        bytearray.extend(y, x)
+    custom, state = _get_state(x)
+    _set_state(y, custom, state, deep, memo)
+    return y
+
+
+def copy(x):
+    """Shallow copy of x."""
+    cls = type(x)
+    if _is_atomic(x) or cls in (tuple, frozenset):
+        return x
+    if cls in (list, dict, set, bytearray):
+        return x.copy()
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    if _own(cls, '__reduce_ex__') is not None or _own(cls, '__reduce__') is not None:
+        return _from_reduce(x, False, None)
+    return _reconstruct(x, False, None)
+
+
+def _from_reduce(x, deep, memo):
+    reducer = _own(type(x), '__reduce_ex__')
+    rv = reducer(x, 4) if reducer is not None else type(x).__reduce__(x)
+    if isinstance(rv, str):
+        return x
+    func, args = rv[0], rv[1]
+    state = rv[2] if len(rv) > 2 else None
+    listiter = rv[3] if len(rv) > 3 else None
+    dictiter = rv[4] if len(rv) > 4 else None
+    if deep:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for k, v in slotstate.items():
+                    setattr(y, k, v)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for k, v in dictiter:
+            if deep:
+                k, v = deepcopy(k, memo), deepcopy(v, memo)
+            y[k] = v
+    return y
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy of x; memo maps id(original) to its copy (shared and cyclic references)."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if _is_atomic(x):
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for v in x:
+            y.append(deepcopy(v, memo))
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for k, v in x.items():
+            y[deepcopy(k, memo)] = deepcopy(v, memo)
+    elif cls is tuple:
+        items = [deepcopy(v, memo) for v in x]
+        if d in memo:
+            return memo[d]
+        y = x if all(a is b for a, b in zip(items, x)) else tuple(items)
+    elif cls is set:
+        y = set()
+        memo[d] = y
+        for v in x:
+            y.add(deepcopy(v, memo))
+    elif cls is frozenset:
+        y = frozenset(deepcopy(v, memo) for v in x)
+    elif cls is bytearray:
+        y = bytearray(x)
+    else:
+        copier = getattr(x, '__deepcopy__', None)
+        if copier is not None and not isinstance(x, type):
+            y = copier(memo)
+        elif _own(cls, '__reduce_ex__') is not None or _own(cls, '__reduce__') is not None:
+            y = _from_reduce(x, True, memo)
+        else:
+            y = _reconstruct(x, True, memo)
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def replace(obj, /, **changes):
+    """A new object like obj with the given fields changed (via obj.__replace__)."""
+    cls = obj.__class__
+    func = getattr(cls, '__replace__', None)
+    if func is None:
+        raise TypeError(f"replace() does not support {cls.__name__} objects")
+    return func(obj, **changes)
+"""#),
+        "functools": (false, "Lib/functools.py", #"""
+"""Higher-order functions: reduce, partial, lru_cache/cache, wraps, total_ordering,
+cmp_to_key, cached_property, singledispatch."""
+
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering',
+           'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod',
+           'singledispatch', 'singledispatchmethod', 'cached_property']
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__', '__type_params__')
+WRAPPER_UPDATES = ('__dict__',)
+
+_initial_missing = object()
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Make wrapper look like wrapped: copy the assigned attributes, merge the updated dicts."""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            try:
+                setattr(wrapper, attr, value)
+            except (AttributeError, TypeError):
+                pass
+    for attr in updated:
+        try:
+            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        except AttributeError:
+            pass
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator form of update_wrapper."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+def reduce(function, iterable, initial=_initial_missing, /):
+    """reduce(function, iterable[, initial]): fold the iterable from the left."""
+    it = iter(iterable)
+    if initial is _initial_missing:
+        for value in it:
+            break
+        else:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class partial:
+    """partial(func, *args, **keywords): func with some arguments fixed."""
+
+    def __new__(cls, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        if isinstance(func, partial) and type(func) is partial:
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = object.__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        name = 'functools.partial' if type(self) is partial else type(self).__qualname__
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
+        return f"{name}({', '.join(parts)})"
+
+    def __get__(self, obj, objtype=None):
+        return self
+
+    def __reduce__(self):
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None, None)
+
+
+class partialmethod:
+    """Like partial, for methods: the instance is passed before the fixed arguments."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __get__(self, obj, cls=None):
+        if hasattr(self.func, '__get__'):
+            bound = self.func.__get__(obj, cls)
+            if bound is not self.func:
+                return partial(bound, *self.args, **self.keywords)
+        return partial(self.func, obj, *self.args, **self.keywords) if obj is not None else self
+
+    def __repr__(self):
+        parts = [repr(self.func)] + [repr(x) for x in self.args]
+        parts += [f'{k}={v!r}' for k, v in self.keywords.items()]
+        return f"functools.partialmethod({', '.join(parts)})"
+
+
+# -- total_ordering --
+
+def _from_lt(op):
+    def gt(self, other):
+        r = type(self).__lt__(self, other)
+        return r if r is NotImplemented else (not r and self != other)
+    def le(self, other):
+        r = type(self).__lt__(self, other)
+        return r if r is NotImplemented else (r or self == other)
+    def ge(self, other):
+        r = type(self).__lt__(self, other)
+        return r if r is NotImplemented else not r
+    return {'__gt__': gt, '__le__': le, '__ge__': ge}[op]
+
+
+def _from_le(op):
+    def ge(self, other):
+        r = type(self).__le__(self, other)
+        return r if r is NotImplemented else (not r or self == other)
+    def lt(self, other):
+        r = type(self).__le__(self, other)
+        return r if r is NotImplemented else (r and self != other)
+    def gt(self, other):
+        r = type(self).__le__(self, other)
+        return r if r is NotImplemented else not r
+    return {'__ge__': ge, '__lt__': lt, '__gt__': gt}[op]
+
+
+def _from_gt(op):
+    def lt(self, other):
+        r = type(self).__gt__(self, other)
+        return r if r is NotImplemented else (not r and self != other)
+    def ge(self, other):
+        r = type(self).__gt__(self, other)
+        return r if r is NotImplemented else (r or self == other)
+    def le(self, other):
+        r = type(self).__gt__(self, other)
+        return r if r is NotImplemented else not r
+    return {'__lt__': lt, '__ge__': ge, '__le__': le}[op]
+
+
+def _from_ge(op):
+    def le(self, other):
+        r = type(self).__ge__(self, other)
+        return r if r is NotImplemented else (not r or self == other)
+    def gt(self, other):
+        r = type(self).__ge__(self, other)
+        return r if r is NotImplemented else (r and self != other)
+    def lt(self, other):
+        r = type(self).__ge__(self, other)
+        return r if r is NotImplemented else not r
+    return {'__le__': le, '__gt__': gt, '__lt__': lt}[op]
+
+
+_ORDER = [('__lt__', _from_lt), ('__le__', _from_le), ('__gt__', _from_gt), ('__ge__', _from_ge)]
+
+
+def total_ordering(cls):
+    """Class decorator filling in the missing rich comparisons from one of them."""
+    defined = {op for op, _ in _ORDER
+               if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not defined:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    for root, make in _ORDER:
+        if root in defined:
+            break
+    for op in ('__lt__', '__le__', '__gt__', '__ge__'):
+        if op != root and op not in defined:
+            f = make(op)
+            f.__name__ = op
+            f.__qualname__ = f'{cls.__qualname__}.{op}'
+            setattr(cls, op, f)
+    return cls
+
+
+def cmp_to_key(mycmp):
+    """Convert an old-style cmp function into a key= function."""
+    class K:
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+# -- lru_cache --
+
+class _CacheInfo(tuple):
+    __slots__ = ()
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
+
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    hits = property(lambda self: self[0])
+    misses = property(lambda self: self[1])
+    maxsize = property(lambda self: self[2])
+    currsize = property(lambda self: self[3])
+
+    def __repr__(self):
+        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
+
+
+_CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
+_kwd_mark = (object(),)
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += _kwd_mark
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return key
+
+
+def _lru_wrapper(user_function, maxsize, typed):
+    cache = {}
+    stats = [0, 0]   # hits, misses
+    missing = object()
+
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            stats[1] += 1
+            return user_function(*args, **kwds)
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache.get(key, missing)
+            if result is not missing:
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+    else:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache.pop(key, missing)
+            if result is not missing:
+                stats[0] += 1
+                cache[key] = result     # now the most recently used
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            if key in cache:
+                # A recursive call filled it in meanwhile.
+                return result
+            if len(cache) >= maxsize:
+                del cache[next(iter(cache))]
+            cache[key] = result
+            return result
+
+    def cache_info():
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        cache.clear()
+        stats[0] = stats[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Memoize a function, keeping the maxsize most recently used results (None: all)."""
+    if isinstance(maxsize, int) and not isinstance(maxsize, bool):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        return _lru_wrapper(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        return _lru_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def cache(user_function, /):
+    """Unbounded memoization: lru_cache(maxsize=None)."""
+    return lru_cache(maxsize=None)(user_function)
+
+
+# -- cached_property --
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property computed once per instance and then stored in its __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        self.__module__ = func.__module__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            f'({self.attrname!r} and {name!r}).')
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (f"No '__dict__' attribute on {type(instance).__name__!r} "
+                   f"instance to cache {self.attrname!r} property.")
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
+
+
+# -- singledispatch --
+
+def singledispatch(func):
+    """Single-dispatch generic function: implementations chosen by the first argument's type."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        for c in cls.__mro__:
+            if c in registry:
+                return registry[c]
+        for c, f in registry.items():
+            if c is not object and issubclass(cls, c):
+                return f
+        return func
+
+    def register(cls, f=None):
+        if f is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            f = cls
+            ann = getattr(f, '__annotations__', {})
+            if not ann:
+                raise TypeError(f'Invalid first argument to `register()`: {f!r}. '
+                                'Use either `@register(some_class)` or plain `@register` '
+                                'on an annotated function.')
+            cls = next(iter(ann.values()))
+        registry[cls] = f
+        return f
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after self."""
+
+    def __init__(self, func):
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, f=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+"""#),
+        "heapq": (false, "Lib/heapq.py", #"""
+"""Heap queue (min-heap over a list), with the same sift order as CPython so heaps built by
+the same operations have the same layout."""
+
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest',
+           'heappushpop']
+
+
+def _check(heap, name):
+    if not isinstance(heap, list):
+        got = 'None' if heap is None else type(heap).__name__
+        raise TypeError(f'{name}() argument 1 must be list, not {got}')
+
+
+def _sift_toward_root(heap, root, pos):
+    # Move heap[pos] up while it is smaller than its parent (never above index root).
+    item = heap[pos]
+    while pos > root:
+        parent = (pos - 1) >> 1
+        above = heap[parent]
+        if item < above:
+            heap[pos] = above
+            pos = parent
+        else:
+            break
+    heap[pos] = item
+
+
+def _sift_to_leaf(heap, pos):
+    # Floyd's bottom-up variant: walk the smaller child down to a leaf, then settle the item
+    # back up from there (fewer comparisons than a top-down sift).
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_toward_root(heap, start, pos)
+
+
+def heappush(heap, item):
+    """Push item onto heap, keeping the heap invariant."""
+    _check(heap, 'heappush')
+    heap.append(item)
+    _sift_toward_root(heap, 0, len(heap) - 1)
+
+
+def heappop(heap):
+    """Pop and return the smallest item of heap."""
+    _check(heap, 'heappop')
+    if not heap:
+        raise IndexError('index out of range')
+    last = heap.pop()
+    if heap:
+        smallest = heap[0]
+        heap[0] = last
+        _sift_to_leaf(heap, 0)
+        return smallest
+    return last
+
+
+def heapreplace(heap, item):
+    """Pop the smallest item, then push item (the heap size stays the same)."""
+    _check(heap, 'heapreplace')
+    if not heap:
+        raise IndexError('index out of range')
+    smallest = heap[0]
+    heap[0] = item
+    _sift_to_leaf(heap, 0)
+    return smallest
+
+
+def heappushpop(heap, item):
+    """Push item, then pop and return the smallest item (faster than the two calls)."""
+    _check(heap, 'heappushpop')
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _sift_to_leaf(heap, 0)
+    return item
+
+
+def heapify(x):
+    """Turn list x into a heap, in place, in linear time."""
+    _check(x, 'heapify')
+    for i in reversed(range(len(x) // 2)):
+        _sift_to_leaf(x, i)
+
+
+def merge(*iterables, key=None, reverse=False):
+    """Merge sorted inputs into one sorted iterator (stable: ties keep input order)."""
+    entries = []
+    for order, it in enumerate(map(iter, iterables)):
+        for value in it:
+            entries.append([value if key is None else key(value), order, value, it])
+            break
+    while entries:
+        best = 0
+        for i in range(1, len(entries)):
+            a, b = entries[i], entries[best]
+            if (b[0] < a[0]) if reverse else (a[0] < b[0]):
+                best = i
+        entry = entries[best]
+        yield entry[2]
+        for value in entry[3]:
+            entry[0] = value if key is None else key(value)
+            entry[2] = value
+            break
+        else:
+            del entries[best]
+
+
+def nsmallest(n, iterable, key=None):
+    """The n smallest items: sorted(iterable, key=key)[:n]."""
+    if n <= 0:
+        return []
+    return sorted(iterable, key=key)[:n]
+
+
+def nlargest(n, iterable, key=None):
+    """The n largest items: sorted(iterable, key=key, reverse=True)[:n]."""
+    if n <= 0:
+        return []
+    return sorted(iterable, key=key, reverse=True)[:n]
+"""#),
+        "itertools": (false, "Lib/itertools.py", #"""
+"""Iterator building blocks with CPython's itertools semantics (laziness, consumption order,
+argument checks and error messages)."""
+
+__all__ = ["accumulate", "batched", "chain", "combinations", "combinations_with_replacement",
+           "compress", "count", "cycle", "dropwhile", "filterfalse", "groupby", "islice",
+           "pairwise", "permutations", "product", "repeat", "starmap", "takewhile", "tee",
+           "zip_longest"]
+
+_MAXSIZE = 9223372036854775807
+
+
+class count:
+    """count(start=0, step=1): start, start+step, start+2*step, ..."""
+
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            t = type(v)
+            if not (hasattr(t, '__index__') or hasattr(t, '__float__') or hasattr(t, '__int__')
+                    or hasattr(t, '__complex__')):
+                raise TypeError('a number is required')
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return f'{type(self).__name__}({self._n!r})'
+        return f'{type(self).__name__}({self._n!r}, {self._step!r})'
+
+
+class repeat:
+    """repeat(object[, times]): object, times times (or forever)."""
+
+    def __init__(self, object, times=None):
+        self._obj = object
+        if times is not None:
+            if not isinstance(times, int):
+                raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
+            times = max(times, 0)
+        self._left = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is None:
+            return self._obj
+        if self._left <= 0:
+            raise StopIteration
+        self._left -= 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError('len() of unsized object')
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return f'repeat({self._obj!r})'
+        return f'repeat({self._obj!r}, {self._left})'
+
+
+def _cycle(it):
+    saved = []
+    for x in it:
+        yield x
+        saved.append(x)
+    if not saved:
+        return
+    while True:
+        yield from saved
+
+
+def cycle(iterable):
+    """cycle(p): p0, p1, ... plast, p0, p1, ..."""
+    return _cycle(iter(iterable))
+
+
+def _chain(iterables):
+    for it in iterables:
+        yield from it
+
+
+def chain(*iterables):
+    """chain(p, q, ...): the elements of p, then of q, ..."""
+    return _chain(iterables)
+
+
+def _from_iterable(iterable):
+    return _chain(iter(iterable))
+
+
+chain.from_iterable = _from_iterable
+
+
+def _add(a, b):
+    return a + b
+
+
+def _accumulate(it, func, initial):
+    total = initial
+    if total is None:
+        for total in it:
+            break
+        else:
+            return
+    yield total
+    for x in it:
+        total = func(total, x)
+        yield total
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    """accumulate(p[, func]): p0, func(p0, p1), func(func(p0, p1), p2), ..."""
+    return _accumulate(iter(iterable), _add if func is None else func, initial)
+
+
+def _batched(it, n, strict):
+    while True:
+        batch = []
+        for x in it:
+            batch.append(x)
+            if len(batch) == n:
+                break
+        if not batch:
+            return
+        if strict and len(batch) != n:
+            raise ValueError('batched(): incomplete batch')
+        yield tuple(batch)
+
+
+def batched(iterable, n, *, strict=False):
+    """batched(p, n): tuples of n consecutive elements (the last may be shorter)."""
+    if not isinstance(n, int):
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    if n < 1:
+        raise ValueError('n must be at least one')
+    return _batched(iter(iterable), n, strict)
+
+
+def _compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+def compress(data, selectors):
+    """compress(data, selectors): the data elements whose selector is true."""
+    return _compress(iter(data), iter(selectors))
+
+
+def _dropwhile(pred, it):
+    for x in it:
+        if not pred(x):
+            yield x
+            break
+    yield from it
+
+
+def dropwhile(predicate, iterable):
+    """dropwhile(pred, seq): seq[n], seq[n+1], ... starting when pred fails."""
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _takewhile(pred, it):
+    for x in it:
+        if not pred(x):
+            return
+        yield x
+
+
+def takewhile(predicate, iterable):
+    """takewhile(pred, seq): seq[0], seq[1], ... until pred fails."""
+    return _takewhile(predicate, iter(iterable))
+
+
+def _filterfalse(pred, it):
+    if pred is None:
+        for x in it:
+            if not x:
+                yield x
+    else:
+        for x in it:
+            if not pred(x):
+                yield x
+
+
+def filterfalse(predicate, iterable):
+    """filterfalse(pred, seq): the elements of seq for which pred is false."""
+    return _filterfalse(predicate, iter(iterable))
+
+
+def _starmap(func, it):
+    for args in it:
+        yield func(*args)
+
+
+def starmap(function, iterable):
+    """starmap(fun, seq): fun(*seq[0]), fun(*seq[1]), ..."""
+    return _starmap(function, iter(iterable))
+
+
+def _pairwise(it):
+    for a in it:
+        break
+    else:
+        return
+    for b in it:
+        yield a, b
+        a = b
+
+
+def pairwise(iterable):
+    """pairwise(s): (s[0], s[1]), (s[1], s[2]), ..."""
+    return _pairwise(iter(iterable))
+
+
+def _islice(it, start, stop, step):
+    # Consumes exactly what CPython's islice consumes: after each yielded element the next
+    # target index is clamped to stop, and the skipped elements up to it are read.
+    seen = 0
+    target = start
+    while True:
+        while seen < target:
+            try:
+                next(it)
+            except StopIteration:
+                return
+            seen += 1
+        if stop is not None and seen >= stop:
+            return
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        seen += 1
+        yield item
+        target += step
+        if stop is not None and target > stop:
+            target = stop
+
+
+def _slice_index(v, message):
+    if v is None:
+        return None
+    if not isinstance(v, int):
+        if hasattr(type(v), '__index__'):
+            v = type(v).__index__(v)
+        else:
+            raise ValueError(message)
+    if not 0 <= v <= _MAXSIZE:
+        raise ValueError(message)
+    return v
+
+
+def islice(iterable, *args):
+    """islice(iterable, stop) or islice(iterable, start, stop[, step])."""
+    if not 1 <= len(args) <= 3:
+        if not args:
+            raise TypeError('islice expected at least 2 arguments, got 1')
+        raise TypeError(f'islice expected at most 4 arguments, got {len(args) + 1}')
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+        stop = _slice_index(stop, 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    else:
+        start, stop = args[0], args[1]
+        step = args[2] if len(args) == 3 else None
+        message = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
+        start = _slice_index(start, message)
+        stop = _slice_index(stop, message)
+    if step is not None:
+        try:
+            step = _slice_index(step, '')
+        except ValueError:
+            step = 0
+        if step is not None and step < 1:
+            raise ValueError('Step for islice() must be a positive integer or None.')
+    return _islice(iter(iterable), start or 0, stop, step or 1)
+
+
+def _zip_longest(its, fillvalue):
+    active = len(its)
+    if not active:
+        return
+    while True:
+        values = []
+        for i, it in enumerate(its):
+            if it is None:
+                values.append(fillvalue)
+                continue
+            try:
+                values.append(next(it))
+            except StopIteration:
+                active -= 1
+                if not active:
+                    return
+                its[i] = None
+                values.append(fillvalue)
+        yield tuple(values)
+
+
+def zip_longest(*iterables, fillvalue=None):
+    """zip_longest(p, q, ...): tuples padded with fillvalue to the longest input."""
+    return _zip_longest([iter(x) for x in iterables], fillvalue)
+
+
+class groupby:
+    """groupby(iterable, key=None): (key, group) for runs of equal keys."""
+
+    def __init__(self, iterable, key=None):
+        self._it = iter(iterable)
+        self._keyfunc = key
+        self._started = False
+        self._exhausted = False
+        self._current = None    # key of the element in _value
+        self._value = None
+        self._group = None      # identity token of the live group
+
+    def __iter__(self):
+        return self
+
+    def _advance(self):
+        try:
+            value = next(self._it)
+        except StopIteration:
+            self._exhausted = True
+            raise
+        self._value = value
+        self._current = value if self._keyfunc is None else self._keyfunc(value)
+
+    def __next__(self):
+        self._group = None
+        if not self._started:
+            self._started = True
+            self._advance()
+        elif self._exhausted:
+            raise StopIteration
+        else:
+            # Skip the rest of the previous group.
+            key = self._target
+            while self._current == key:
+                self._advance()
+        self._target = self._current
+        token = self._group = object()
+        return self._target, self._grouper(self._target, token)
+
+    def _grouper(self, key, token):
+        while self._group is token and not self._exhausted and self._current == key:
+            yield self._value
+            if self._group is not token:
+                return
+            try:
+                self._advance()
+            except StopIteration:
+                return
+
+
+class _TeeState:
+    __slots__ = ('it',)
+
+
+class _tee:
+    """One of the independent iterators returned by tee()."""
+
+    __slots__ = ('_state', '_link')
+
+    def __init__(self, state, link):
+        self._state = state
+        self._link = link   # [value, next link or None]
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        nxt = link[1]
+        if nxt is None:
+            nxt = [next(self._state.it), None]
+            link[1] = nxt
+        self._link = nxt
+        return nxt[0]
+
+    def __copy__(self):
+        return _tee(self._state, self._link)
+
+
+def tee(iterable, n=2):
+    """tee(it, n=2): n independent iterators over it."""
+    if not isinstance(n, int):
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    if n == 0:
+        return ()
+    if isinstance(iterable, _tee):
+        first = iterable.__copy__()
+    else:
+        state = _TeeState()
+        state.it = iter(iterable)
+        first = _tee(state, [None, None])
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
+
+
+def _repeat_arg(r, name='r', message=None):
+    if not isinstance(r, int):
+        raise TypeError(message or f"'{type(r).__name__}' object cannot be interpreted as an integer")
+    if r < 0:
+        raise ValueError(f'{name} must be non-negative')
+    return r
+
+
+def _product(pools):
+    if any(not p for p in pools):
+        return
+    n = len(pools)
+    idx = [0] * n
+    yield tuple(p[0] for p in pools)
+    while True:
+        i = n - 1
+        while i >= 0:
+            idx[i] += 1
+            if idx[i] < len(pools[i]):
+                break
+            idx[i] = 0
+            i -= 1
+        if i < 0:
+            return
+        yield tuple(pools[k][idx[k]] for k in range(n))
+
+
+def product(*iterables, repeat=1):
+    """product(p, q, ... [repeat=1]): the cartesian product, as nested for-loops."""
+    if not isinstance(repeat, int):
+        raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
+    if repeat < 0:
+        raise ValueError('repeat argument cannot be negative')
+    pools = [tuple(x) for x in iterables] * repeat
+    return _product(pools)
+
+
+def _permutations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    used = [False] * n
+    chosen = []
+
+    def walk():
+        if len(chosen) == r:
+            yield tuple(pool[i] for i in chosen)
+            return
+        for i in range(n):
+            if not used[i]:
+                used[i] = True
+                chosen.append(i)
+                yield from walk()
+                chosen.pop()
+                used[i] = False
+
+    yield from walk()
+
+
+def permutations(iterable, r=None):
+    """permutations(p[, r]): r-length tuples of distinct positions, in lexicographic order."""
+    pool = tuple(iterable)
+    r = len(pool) if r is None else _repeat_arg(r, message='Expected int as r')
+    return _permutations(pool, r)
+
+
+def _combinations(pool, r, repeat):
+    n = len(pool)
+    if (not repeat and r > n) or (repeat and n == 0 and r > 0):
+        return
+    idx = [0] * r if repeat else list(range(r))
+    yield tuple(pool[i] for i in idx)
+    while True:
+        i = r - 1
+        if repeat:
+            while i >= 0 and idx[i] == n - 1:
+                i -= 1
+        else:
+            while i >= 0 and idx[i] == i + n - r:
+                i -= 1
+        if i < 0:
+            return
+        if repeat:
+            idx[i:] = [idx[i] + 1] * (r - i)
+        else:
+            idx[i] += 1
+            for j in range(i + 1, r):
+                idx[j] = idx[j - 1] + 1
+        yield tuple(pool[k] for k in idx)
+
+
+def combinations(iterable, r):
+    """combinations(p, r): r-length tuples in sorted position order, no repeats."""
+    return _combinations(tuple(iterable), _repeat_arg(r), False)
+
+
+def combinations_with_replacement(iterable, r):
+    """combinations_with_replacement(p, r): r-length tuples, elements may repeat."""
+    return _combinations(tuple(iterable), _repeat_arg(r), True)
+"""#),
+        "operator": (false, "Lib/operator.py", #"""
+"""Operators as functions, plus itemgetter, attrgetter and methodcaller."""
+
+__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
+           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand', 'iconcat',
+           'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul', 'index', 'indexOf', 'inv',
+           'invert', 'ior', 'ipow', 'irshift', 'is_', 'is_not', 'isub', 'itemgetter',
+           'itruediv', 'ixor', 'le', 'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller',
+           'mod', 'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift', 'setitem', 'sub',
+           'truediv', 'truth', 'xor']
+
+from builtins import abs as _abs
+
+
+def lt(a, b): return a < b
+def le(a, b): return a <= b
+def eq(a, b): return a == b
+def ne(a, b): return a != b
+def ge(a, b): return a >= b
+def gt(a, b): return a > b
+def not_(a): return not a
+def truth(a): return True if a else False
+def is_(a, b): return a is b
+def is_not(a, b): return a is not b
+def abs(a): return _abs(a)
+def add(a, b): return a + b
+def and_(a, b): return a & b
+def floordiv(a, b): return a // b
+def inv(a): return ~a
+invert = inv
+def lshift(a, b): return a << b
+def mod(a, b): return a % b
+def mul(a, b): return a * b
+def matmul(a, b): return a @ b
+def neg(a): return -a
+def or_(a, b): return a | b
+def pos(a): return +a
+def pow(a, b): return a ** b
+def rshift(a, b): return a >> b
+def sub(a, b): return a - b
+def truediv(a, b): return a / b
+def xor(a, b): return a ^ b
+
+
+def index(a):
+    if isinstance(a, int):
+        return int(a) if type(a) is bool else a
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") from None
+    return method(a)
+
+
+def _check_sequence(a, b):
+    if not hasattr(a, '__getitem__'):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+
+
+def concat(a, b):
+    _check_sequence(a, b)
+    return a + b
+
+
+def contains(a, b): return b in a
+
+
+def countOf(a, b):
+    return sum(1 for x in a if x is b or x == b)
+
+
+def delitem(a, b):
+    del a[b]
+
+
+def getitem(a, b): return a[b]
+
+
+def indexOf(a, b):
+    for i, x in enumerate(a):
+        if x is b or x == b:
+            return i
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
+def setitem(a, b, c):
+    a[b] = c
+
+
+def length_hint(obj, default=0):
+    if not isinstance(default, int):
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    try:
+        hint = type(obj).__length_hint__
+    except AttributeError:
+        return default
+    val = hint(obj)
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError(f'__length_hint__ must be integer, not {type(val).__name__}')
+    if val < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return val
+
+
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
+
+
+def iadd(a, b):
+    a += b
+    return a
+
+
+def iand(a, b):
+    a &= b
+    return a
+
+
+def iconcat(a, b):
+    _check_sequence(a, b)
+    a += b
+    return a
+
+
+def ifloordiv(a, b):
+    a //= b
+    return a
+
+
+def ilshift(a, b):
+    a <<= b
+    return a
+
+
+def imod(a, b):
+    a %= b
+    return a
+
+
+def imul(a, b):
+    a *= b
+    return a
+
+
+def imatmul(a, b):
+    a @= b
+    return a
+
+
+def ior(a, b):
+    a |= b
+    return a
+
+
+def ipow(a, b):
+    a **= b
+    return a
+
+
+def irshift(a, b):
+    a >>= b
+    return a
+
+
+def isub(a, b):
+    a -= b
+    return a
+
+
+def itruediv(a, b):
+    a /= b
+    return a
+
+
+def ixor(a, b):
+    a ^= b
+    return a
+
+
+class attrgetter:
+    """attrgetter('a', 'b.c'): a callable returning those (dotted) attributes of its argument."""
+
+    __slots__ = ('_attrs', '_paths')
+
+    def __init__(self, attr, /, *attrs):
+        names = (attr,) + attrs
+        for name in names:
+            if not isinstance(name, str):
+                raise TypeError('attribute name must be a string')
+        self._attrs = names
+        self._paths = tuple(tuple(name.split('.')) for name in names)
+
+    def __call__(self, obj, /):
+        out = []
+        for path in self._paths:
+            v = obj
+            for part in path:
+                v = getattr(v, part)
+            out.append(v)
+        return out[0] if len(out) == 1 else tuple(out)
+
+    def __repr__(self):
+        return f"operator.attrgetter({', '.join(map(repr, self._attrs))})"
+
+    def __reduce__(self):
+        return self.__class__, self._attrs
+
+
+class itemgetter:
+    """itemgetter(i, j, ...): a callable returning those items of its argument."""
+
+    __slots__ = ('_items',)
+
+    def __init__(self, item, /, *items):
+        self._items = (item,) + items
+
+    def __call__(self, obj, /):
+        items = self._items
+        if len(items) == 1:
+            return obj[items[0]]
+        return tuple(obj[i] for i in items)
+
+    def __repr__(self):
+        return f"operator.itemgetter({', '.join(map(repr, self._items))})"
+
+    def __reduce__(self):
+        return self.__class__, self._items
+
+
+class methodcaller:
+    """methodcaller('name', *args, **kwargs): a callable calling that method on its argument."""
+
+    __slots__ = ('_name', '_args', '_kwargs')
+
+    def __init__(self, name, /, *args, **kwargs):
+        if not isinstance(name, str):
+            raise TypeError('method name must be a string')
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+
+    def __call__(self, obj, /):
+        return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        parts = [repr(self._name)]
+        parts.extend(map(repr, self._args))
+        parts.extend(f'{k}={v!r}' for k, v in self._kwargs.items())
+        return f"operator.methodcaller({', '.join(parts)})"
+
+
+__lt__, __le__, __eq__, __ne__, __ge__, __gt__ = lt, le, eq, ne, ge, gt
+__not__, __abs__, __add__, __and__, __floordiv__, __index__ = not_, abs, add, and_, floordiv, index
+__inv__ = __invert__ = inv
+__lshift__, __mod__, __mul__, __matmul__, __neg__, __or__ = lshift, mod, mul, matmul, neg, or_
+__pos__, __pow__, __rshift__, __sub__, __truediv__, __xor__ = pos, pow, rshift, sub, truediv, xor
+__concat__, __contains__, __delitem__, __getitem__, __setitem__ = concat, contains, delitem, getitem, setitem
+__iadd__, __iand__, __iconcat__, __ifloordiv__, __ilshift__ = iadd, iand, iconcat, ifloordiv, ilshift
+__imod__, __imul__, __imatmul__, __ior__, __ipow__, __irshift__ = imod, imul, imatmul, ior, ipow, irshift
+__isub__, __itruediv__, __ixor__, __call__ = isub, itruediv, ixor, call
 """#),
         "random": (false, "Lib/random.py", #"""
 """Pseudo-random numbers, stream-compatible with CPython's random module.

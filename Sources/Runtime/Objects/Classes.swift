@@ -338,7 +338,9 @@ public enum BuiltinAttributes {
     static func get(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         let n = Str.swift(name)
         if n == "__class__" { return Value(obj.type) }
-        if n == "__dict__", obj.isObject, obj.layout == QK_LAYOUT_OBJECT || obj.type.isHeapType, let d = Ops.instanceDict(obj) { return d }
+        // (A class whose metaclass is a heap type still answers with its own namespace below.)
+        if n == "__dict__", obj.isObject, obj.layout == QK_LAYOUT_OBJECT || (obj.type.isHeapType && obj.layout != QK_LAYOUT_TYPE),
+           let d = Ops.instanceDict(obj) { return d }
         guard obj.isObject else {
             if obj.isDouble || obj.isSmallInt { return try numberAttribute(obj, n) }
             return nil
