@@ -112,73 +112,44 @@ class partialmethod:
 
 # -- total_ordering --
 
-def _from_lt(op):
-    def gt(self, other):
-        r = type(self).__lt__(self, other)
-        return r if r is NotImplemented else (not r and self != other)
-    def le(self, other):
-        r = type(self).__lt__(self, other)
-        return r if r is NotImplemented else (r or self == other)
-    def ge(self, other):
-        r = type(self).__lt__(self, other)
-        return r if r is NotImplemented else not r
-    return {'__gt__': gt, '__le__': le, '__ge__': ge}[op]
+# For each root comparison a class defines, how the other three follow from it (r is the
+# root's result): 'not' -> not r, 'not_ne' -> not r and a != b, 'or_eq' -> r or a == b,
+# 'not_or_eq' -> not r or a == b, 'and_ne' -> r and a != b.
+_DERIVED = {
+    '__lt__': {'__gt__': 'not_ne', '__le__': 'or_eq', '__ge__': 'not'},
+    '__le__': {'__ge__': 'not_or_eq', '__lt__': 'and_ne', '__gt__': 'not'},
+    '__gt__': {'__lt__': 'not_ne', '__ge__': 'or_eq', '__le__': 'not'},
+    '__ge__': {'__le__': 'not_or_eq', '__gt__': 'and_ne', '__lt__': 'not'},
+}
 
 
-def _from_le(op):
-    def ge(self, other):
-        r = type(self).__le__(self, other)
-        return r if r is NotImplemented else (not r or self == other)
-    def lt(self, other):
-        r = type(self).__le__(self, other)
-        return r if r is NotImplemented else (r and self != other)
-    def gt(self, other):
-        r = type(self).__le__(self, other)
-        return r if r is NotImplemented else not r
-    return {'__ge__': ge, '__lt__': lt, '__gt__': gt}[op]
-
-
-def _from_gt(op):
-    def lt(self, other):
-        r = type(self).__gt__(self, other)
-        return r if r is NotImplemented else (not r and self != other)
-    def ge(self, other):
-        r = type(self).__gt__(self, other)
-        return r if r is NotImplemented else (r or self == other)
-    def le(self, other):
-        r = type(self).__gt__(self, other)
-        return r if r is NotImplemented else not r
-    return {'__lt__': lt, '__ge__': ge, '__le__': le}[op]
-
-
-def _from_ge(op):
-    def le(self, other):
-        r = type(self).__ge__(self, other)
-        return r if r is NotImplemented else (not r or self == other)
-    def gt(self, other):
-        r = type(self).__ge__(self, other)
-        return r if r is NotImplemented else (r and self != other)
-    def lt(self, other):
-        r = type(self).__ge__(self, other)
-        return r if r is NotImplemented else not r
-    return {'__le__': le, '__gt__': gt, '__lt__': lt}[op]
-
-
-_ORDER = [('__lt__', _from_lt), ('__le__', _from_le), ('__gt__', _from_gt), ('__ge__', _from_ge)]
+def _derive(root, kind):
+    def op(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if kind == 'not':
+            return not r
+        if kind == 'not_ne':
+            return not r and self != other
+        if kind == 'or_eq':
+            return r or self == other
+        if kind == 'not_or_eq':
+            return not r or self == other
+        return r and self != other
+    return op
 
 
 def total_ordering(cls):
     """Class decorator filling in the missing rich comparisons from one of them."""
-    defined = {op for op, _ in _ORDER
+    defined = {op for op in _DERIVED
                if getattr(cls, op, None) is not getattr(object, op, None)}
     if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    for root, make in _ORDER:
-        if root in defined:
-            break
-    for op in ('__lt__', '__le__', '__gt__', '__ge__'):
-        if op != root and op not in defined:
-            f = make(op)
+    root = next(op for op in _DERIVED if op in defined)
+    for op, kind in _DERIVED[root].items():
+        if op not in defined:
+            f = _derive(root, kind)
             f.__name__ = op
             f.__qualname__ = f'{cls.__qualname__}.{op}'
             setattr(cls, op, f)

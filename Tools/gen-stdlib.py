@@ -35,10 +35,23 @@ def modules():
 
 
 def literal(text):
-    hashes = "#"
-    while ('"""' + hashes) in text or ('"' + hashes) in text:
-        hashes += "#"
-    return f'{hashes}"""\n{text}\n"""{hashes}'
+    # One escaped line per module: the generated file stays a mirror of Lib/ without repeating
+    # its lines (Lib/ is the single source to read, edit and diff).
+    out = []
+    for ch in text:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 32 or ord(ch) == 127:
+            out.append("\\u{%x}" % ord(ch))
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
 
 
 def main():

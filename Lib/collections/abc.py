@@ -26,6 +26,11 @@ def _check_methods(C, *methods):
     return True
 
 
+def _hook(cls, owner, C, *methods):
+    # The structural check of a one-method ABC applies to the ABC itself, not its subclasses.
+    return _check_methods(C, *methods) if cls is owner else NotImplemented
+
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -51,9 +56,7 @@ class Awaitable(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
+        return _hook(cls, Awaitable, C, "__await__")
 
 
 class Coroutine(Awaitable):
@@ -77,9 +80,7 @@ class Coroutine(Awaitable):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+        return _hook(cls, Coroutine, C, '__await__', 'send', 'throw', 'close')
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -91,9 +92,7 @@ class AsyncIterable(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
+        return _hook(cls, AsyncIterable, C, "__aiter__")
 
 
 class AsyncIterator(AsyncIterable):
@@ -108,9 +107,7 @@ class AsyncIterator(AsyncIterable):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
+        return _hook(cls, AsyncIterator, C, "__anext__", "__aiter__")
 
 
 class AsyncGenerator(AsyncIterator):
@@ -118,9 +115,7 @@ class AsyncGenerator(AsyncIterator):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
+        return _hook(cls, AsyncGenerator, C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
 
 
 class Iterable(metaclass=ABCMeta):
@@ -133,9 +128,7 @@ class Iterable(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+        return _hook(cls, Iterable, C, "__iter__")
 
 
 class Iterator(Iterable):
@@ -150,9 +143,7 @@ class Iterator(Iterable):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
+        return _hook(cls, Iterator, C, '__iter__', '__next__')
 
 
 class Reversible(Iterable):
@@ -165,9 +156,7 @@ class Reversible(Iterable):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+        return _hook(cls, Reversible, C, "__reversed__", "__iter__")
 
 
 class Generator(Iterator):
@@ -194,9 +183,7 @@ class Generator(Iterator):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+        return _hook(cls, Generator, C, '__iter__', '__next__', 'send', 'throw', 'close')
 
 
 class Sized(metaclass=ABCMeta):
@@ -208,9 +195,7 @@ class Sized(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
+        return _hook(cls, Sized, C, "__len__")
 
 
 class Container(metaclass=ABCMeta):
@@ -222,9 +207,7 @@ class Container(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
+        return _hook(cls, Container, C, "__contains__")
 
 
 class Collection(Sized, Iterable, Container):
@@ -232,9 +215,7 @@ class Collection(Sized, Iterable, Container):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+        return _hook(cls, Collection, C, "__len__", "__iter__", "__contains__")
 
 
 class Buffer(metaclass=ABCMeta):
@@ -246,9 +227,7 @@ class Buffer(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Buffer:
-            return _check_methods(C, "__buffer__")
-        return NotImplemented
+        return _hook(cls, Buffer, C, "__buffer__")
 
 
 class Callable(metaclass=ABCMeta):
@@ -260,9 +239,7 @@ class Callable(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+        return _hook(cls, Callable, C, "__call__")
 
 
 # -- sets --
