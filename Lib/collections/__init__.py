@@ -270,7 +270,8 @@ class deque:
         return self.__class__, (self._items(), self._maxlen)
 
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
 
 
 _repr_stack = []
