@@ -139,7 +139,18 @@ public enum ClassBuilder {
         // Variable-size layouts keep their items right after the header, so a fixed dict slot
         // would overlap them; their subclasses get no instance dict (a known gap: CPython puts
         // it at a negative offset from the end).
-        let variableSize = [QK_LAYOUT_STR, QK_LAYOUT_BYTES, QK_LAYOUT_TUPLE, QK_LAYOUT_INT].contains(QKLayout(solid.pointee.layout))
+        let variableSize = [QK_LAYOUT_STR, QK_LAYOUT_BYTES, QK_LAYOUT_TUPLE].contains(QKLayout(solid.pointee.layout))
+        // An int subclass instance always holds an inline BigInt (BigIntBox.box), so its dict
+        // and slots can follow that fixed-size payload.
+        if QKLayout(solid.pointee.layout) == QK_LAYOUT_INT {
+            let payloadEnd = BigIntBox.payloadOffset + MemoryLayout<BigIntValue>.stride
+            size = max(size, payloadEnd)
+            // A dict slot inherited from a plain-object base (class IntEnum(int, ReprEnum))
+            // would overlap the payload: give this class its own.
+            if inheritedDict && dictoffset < payloadEnd { inheritedDict = false; dictoffset = 0 }
+        }
+        // Likewise a variable-size solid base cannot take an inherited fixed dict slot.
+        if variableSize && inheritedDict && solid.pointee.dictoffset == 0 { inheritedDict = false; dictoffset = 0 }
         if wantsDict && !inheritedDict && !variableSize {
             dictoffset = size
             size += 8
