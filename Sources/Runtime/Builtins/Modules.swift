@@ -21,6 +21,8 @@ enum Modules {
         case "time": return try time()
         case "string": return try StringModule.create()
         case "_random": return try RandomModule.create()
+        case "_os": return try OSModule.create()
+        case "_struct": return try StructModule.create()
         default: return nil
         }
     }
