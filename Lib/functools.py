@@ -203,6 +203,7 @@ class _CacheInfo(tuple):
 
 _CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
 _kwd_mark = (object(),)
+_fasttypes = frozenset([int, str])
 
 
 def _make_key(args, kwds, typed):
@@ -215,7 +216,7 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
+    elif len(key) == 1 and type(key[0]) in _fasttypes:
         return key[0]
     return key
 
@@ -231,7 +232,10 @@ def _lru_wrapper(user_function, maxsize, typed):
             return user_function(*args, **kwds)
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            if kwds or typed or len(args) != 1:
+                key = _make_key(args, kwds, typed)
+            else:
+                key = args[0] if type(args[0]) in _fasttypes else args
             result = cache.get(key, missing)
             if result is not missing:
                 stats[0] += 1
@@ -242,7 +246,10 @@ def _lru_wrapper(user_function, maxsize, typed):
             return result
     else:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            if kwds or typed or len(args) != 1:
+                key = _make_key(args, kwds, typed)
+            else:
+                key = args[0] if type(args[0]) in _fasttypes else args
             result = cache.pop(key, missing)
             if result is not missing:
                 stats[0] += 1

@@ -223,6 +223,17 @@ def pairwise(iterable):
     return _pairwise(iter(iterable))
 
 
+def _islice_run(it, start, stop):
+    # step 1: skip start elements, then take up to stop - start (zip stops before reading more).
+    for _ in zip(range(start), it):
+        pass
+    if stop is None:
+        yield from it
+    else:
+        for _, item in zip(range(stop - start), it):
+            yield item
+
+
 def _islice(it, start, stop, step):
     # Consumes exactly what CPython's islice consumes: after each yielded element the next
     # target index is clamped to stop, and the skipped elements up to it are read.
@@ -283,7 +294,10 @@ def islice(iterable, *args):
             step = 0
         if step is not None and step < 1:
             raise ValueError('Step for islice() must be a positive integer or None.')
-    return _islice(iter(iterable), start or 0, stop, step or 1)
+    start = start or 0
+    if not step or step == 1:
+        return _islice_run(iter(iterable), start, stop if stop is None or stop >= start else start)
+    return _islice(iter(iterable), start, stop, step)
 
 
 def _zip_longest(its, fillvalue):
@@ -422,18 +436,23 @@ def _product(pools):
         return
     n = len(pools)
     idx = [0] * n
-    yield tuple(p[0] for p in pools)
+    current = [p[0] for p in pools]
+    yield tuple(current)
     while True:
+        # Advance the rightmost position that can move; reset the ones after it.
         i = n - 1
         while i >= 0:
-            idx[i] += 1
-            if idx[i] < len(pools[i]):
+            k = idx[i] + 1
+            if k < len(pools[i]):
+                idx[i] = k
+                current[i] = pools[i][k]
                 break
             idx[i] = 0
+            current[i] = pools[i][0]
             i -= 1
         if i < 0:
             return
-        yield tuple(pools[k][idx[k]] for k in range(n))
+        yield tuple(current)
 
 
 def product(*iterables, repeat=1):
@@ -447,25 +466,30 @@ def product(*iterables, repeat=1):
 
 
 def _permutations(pool, r):
+    # Lexicographic order of positions: cycles[i] counts the choices left for position i.
     n = len(pool)
     if r > n:
         return
-    used = [False] * n
-    chosen = []
-
-    def walk():
-        if len(chosen) == r:
-            yield tuple(pool[i] for i in chosen)
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple([pool[k] for k in indices[:r]])
+    if not n:
+        return
+    while True:
+        i = r - 1
+        while i >= 0:
+            c = cycles[i] - 1
+            if c == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+                i -= 1
+                continue
+            cycles[i] = c
+            indices[i], indices[-c] = indices[-c], indices[i]
+            yield tuple([pool[k] for k in indices[:r]])
+            break
+        if i < 0:
             return
-        for i in range(n):
-            if not used[i]:
-                used[i] = True
-                chosen.append(i)
-                yield from walk()
-                chosen.pop()
-                used[i] = False
-
-    yield from walk()
 
 
 def permutations(iterable, r=None):
@@ -480,7 +504,7 @@ def _combinations(pool, r, repeat):
     if (not repeat and r > n) or (repeat and n == 0 and r > 0):
         return
     idx = [0] * r if repeat else list(range(r))
-    yield tuple(pool[i] for i in idx)
+    yield tuple([pool[k] for k in idx])
     while True:
         i = r - 1
         if repeat:
@@ -497,7 +521,7 @@ def _combinations(pool, r, repeat):
             idx[i] += 1
             for j in range(i + 1, r):
                 idx[j] = idx[j - 1] + 1
-        yield tuple(pool[k] for k in idx)
+        yield tuple([pool[k] for k in idx])
 
 
 def combinations(iterable, r):

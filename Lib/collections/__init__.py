@@ -7,6 +7,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 import sys as _sys
 from collections import abc as _abc
 from operator import itemgetter as _itemgetter
+from _collections import tuplegetter as _tuplegetter
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
@@ -498,7 +499,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        class_namespace[name] = property(_tuplegetter(index), doc=f'Alias for field number {index}')
 
     result = type(typename, (tuple,), class_namespace)
     if module is None:

@@ -23,6 +23,8 @@ enum Modules {
         case "_random": return try RandomModule.create()
         case "_os": return try OSModule.create()
         case "_struct": return try StructModule.create()
+        case "_heapq": return try HeapqModule.create()
+        case "_collections": return try CollectionsModule.create()
         default: return nil
         }
     }
