@@ -343,7 +343,9 @@ class EnumType(type):
             else:
                 member_name, member_value = item
             classdict[member_name] = member_value
-        classdict['__module__'] = module or '__main__'
+        if module is None:
+            module = sys._getframemodulename(2) or '__main__'
+        classdict['__module__'] = module
         if qualname is not None:
             classdict['__qualname__'] = qualname
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)

@@ -561,7 +561,7 @@ class TypeVar(_TypingBase):
         self.__contravariant__ = contravariant
         self.__infer_variance__ = infer_variance
         self.__default__ = default
-        self.__module__ = '__main__'
+        self.__module__ = sys._getframemodulename(1) or '__main__'
 
     def __repr__(self):
         if self.__infer_variance__:
@@ -908,7 +908,8 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     """Typed version of namedtuple: class P(NamedTuple): x: int, or NamedTuple('P', [('x', int)])."""
     if fields is None:
         fields = list(kwargs.items())
-    nt = collections.namedtuple(typename, [n for n, t in fields], module='__main__')
+    nt = collections.namedtuple(typename, [n for n, t in fields],
+                                module=sys._getframemodulename(1) or '__main__')
     nt.__annotations__ = {n: t for n, t in fields}
     return nt
 
@@ -960,7 +961,7 @@ class _TypedDictMeta(type):
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     """A dict with typed keys: class Movie(TypedDict): name: str, or TypedDict('Movie', {...})."""
-    ns = {'__annotations__': dict(fields or {}), '__module__': '__main__'}
+    ns = {'__annotations__': dict(fields or {}), '__module__': sys._getframemodulename(1) or '__main__'}
     return _TypedDictMeta(typename, (), ns, total=total)
 
 
@@ -983,7 +984,7 @@ class NewType:
             name = name.rpartition('.')[-1]
         self.__name__ = name
         self.__supertype__ = tp
-        self.__module__ = '__main__'
+        self.__module__ = sys._getframemodulename(1) or '__main__'
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'

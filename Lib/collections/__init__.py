@@ -467,7 +467,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         result = self._make([kwds.pop(name) if name in kwds else value
                              for name, value in zip(fields, self)])
         if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+            raise TypeError(f'Got unexpected field names: {list(kwds)!r}')
         return result
 
     def __repr__(self):
@@ -503,8 +503,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     result = type(typename, (tuple,), class_namespace)
     if module is None:
-        getframe = getattr(_sys, '_getframemodulename', None)
-        module = getframe(1) if getframe is not None else '__main__'
+        module = _sys._getframemodulename(1) or '__main__'
     result.__module__ = module
     return result
 

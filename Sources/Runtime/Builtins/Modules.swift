@@ -87,6 +87,23 @@ enum Modules {
             let e = Value(raw: qk_state.exc_info)
             return e.isNull ? .none : e
         }
+        // _getframemodulename(depth=0): __name__ of the module running `depth` frames above the
+        // caller (namedtuple, Enum and TypedDict use it to set __module__).
+        def(m, "_getframemodulename") { (a: inout Args) throws(PyError) -> Value in
+            try a.expect("_getframemodulename", min: 0, max: 1, keywords: ["depth"])
+            var depth = 0
+            if let d = a.arg(0, "depth") {
+                guard let n = Ints.exact(d) else { throw .type("'\(d.type.name)' object cannot be interpreted as an integer") }
+                depth = n
+            }
+            var frame = Heap.currentFrame
+            while depth > 0, let f = frame {
+                frame = f.pointee.previous
+                depth -= 1
+            }
+            guard let f = frame, !Value(raw: f.pointee.globals).isNull else { return Value.none }
+            return Dict.getStr(Value(raw: f.pointee.globals), "__name__") ?? Value.none
+        }
         def(m, "getsizeof") { (a: inout Args) throws(PyError) -> Value in .int(a[0].isObject ? Int(a[0].type.pointee.basicsize) : 28) }
         return m
     }
