@@ -7,6 +7,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 import sys as _sys
 from collections import abc as _abc
 from operator import itemgetter as _itemgetter
+import _collections
 from _collections import tuplegetter as _tuplegetter
 
 _KEYWORDS = frozenset([
@@ -44,45 +45,12 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
-    def __len__(self):
-        return len(self._front) + len(self._back)
-
-    def __bool__(self):
-        return bool(self._front) or bool(self._back)
-
-    def append(self, x):
-        self._back.append(x)
-        if self._maxlen is not None and len(self._front) + len(self._back) > self._maxlen:
-            self.popleft()
-
-    def appendleft(self, x):
-        self._front.append(x)
-        if self._maxlen is not None and len(self._front) + len(self._back) > self._maxlen:
-            self.pop()
-
-    def pop(self):
-        back = self._back
-        if back:
-            return back.pop()
-        front = self._front
-        if not front:
-            raise IndexError('pop from an empty deque')
-        k = (len(front) + 1) // 2
-        self._back = front[k - 1::-1]
-        del front[:k]
-        return self._back.pop()
-
-    def popleft(self):
-        front = self._front
-        if front:
-            return front.pop()
-        back = self._back
-        if not back:
-            raise IndexError('pop from an empty deque')
-        k = (len(back) + 1) // 2
-        self._front = back[k - 1::-1]
-        del back[:k]
-        return self._front.pop()
+    # Native (Sources/Runtime/Builtins/Modules+Collections.swift): the methods of the hot paths.
+    __len__ = _collections.deque___len__
+    append = _collections.deque_append
+    appendleft = _collections.deque_appendleft
+    pop = _collections.deque_pop
+    popleft = _collections.deque_popleft
 
     def extend(self, iterable):
         if iterable is self:

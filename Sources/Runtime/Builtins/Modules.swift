@@ -25,6 +25,7 @@ enum Modules {
         case "_struct": return try StructModule.create()
         case "_heapq": return try HeapqModule.create()
         case "_collections": return try CollectionsModule.create()
+        case "_bisect": return try BisectModule.create()
         default: return nil
         }
     }
