@@ -152,22 +152,22 @@ class Random:
             r = random()
         return _floor(r * maxsize) % n
 
-    _randbelow = _randbelow_with_getrandbits
+    _randbelow = _random.randbelow   # native _randbelow_with_getrandbits
 
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randrange(self, start, stop=None, step=_ONE):
-        istart = _index(start)
+        istart = start if type(start) is int else _index(start)
         if stop is None:
             if step is not _ONE:
                 raise TypeError("Missing a non-None stop argument")
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _index(stop)
+        istop = stop if type(stop) is int else _index(stop)
         width = istop - istart
-        istep = _index(step)
+        istep = step if type(step) is int else _index(step)
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)

@@ -82,6 +82,31 @@ enum RandomModule {
 
     nonisolated(unsafe) static var mtName = Value.null
 
+    /// getrandbits(k) for 0 <= k <= 64: 32-bit words least significant first, the last one
+    /// keeping only its top bits.
+    static func smallBits(_ st: State, _ k: Int) -> UInt64 {
+        if k == 0 { return 0 }
+        if k <= 32 { return UInt64(st.next() >> (32 - UInt32(k))) }
+        let low = UInt64(st.next())
+        return low | (UInt64(st.next() >> (64 - UInt32(k))) << 32)
+    }
+
+    /// getrandbits(k) for any k >= 0.
+    static func bits(_ st: State, _ k0: Int) -> BigUInt {
+        if k0 <= 64 { return BigUInt(smallBits(st, k0)) }
+        var k = k0
+        var words: [UInt] = []
+        var half: UInt32? = nil
+        while k > 0 {
+            var r = st.next()
+            if k < 32 { r >>= UInt32(32 - k) }
+            if let lo = half { words.append(UInt(lo) | (UInt(r) << 32)); half = nil } else { half = r }
+            k -= 32
+        }
+        if let lo = half { words.append(UInt(lo)) }
+        return BigUInt(words: words)
+    }
+
     static func state(_ a: Args) throws(PyError) -> State {
         let v = try Ops.getAttr(a.receiver, mtName)
         guard Bytes.isBytes(v), Bytes.count(v) == stateBytes else { throw .type("random state is corrupted") }
@@ -128,21 +153,26 @@ enum RandomModule {
                 throw .overflow("Python int too large to convert to C int")
             }
             if k0 < 0 { throw .value("number of bits must be non-negative") }
+            return Ints.make(BigInt(bits(try state(a), k0)))
+        }
+        // randbelow(n): a uniform int in [0, n) by rejection over getrandbits(n.bit_length()),
+        // exactly as Random._randbelow_with_getrandbits draws.
+        method("randbelow") { (a: inout Args) throws(PyError) -> Value in
+            try a.expect("_randbelow", min: 1, max: 1)
+            guard Ints.isInt(a[0]) else { throw .type("'\(a[0].type.name)' object cannot be interpreted as an integer") }
             let st = try state(a)
-            if k0 == 0 { return .int(0) }
-            if k0 <= 32 { return .int(Int(st.next() >> (32 - UInt32(k0)))) }
-            // Words are drawn least significant first; the last keeps only its top bits.
-            var k = k0
-            var words: [UInt] = []
-            var half: UInt32? = nil
-            while k > 0 {
-                var r = st.next()
-                if k < 32 { r >>= UInt32(32 - k) }
-                if let lo = half { words.append(UInt(lo) | (UInt(r) << 32)); half = nil } else { half = r }
-                k -= 32
+            if let n = Ints.exact(a[0]), n > 0, n < (1 << 62) {
+                let k = Int.bitWidth - n.leadingZeroBitCount
+                var r = smallBits(st, k)
+                while r >= UInt64(n) { r = smallBits(st, k) }
+                return .int(Int(r))
             }
-            if let lo = half { words.append(UInt(lo)) }
-            return Ints.make(BigInt(BigUInt(words: words)))
+            let n = Ints.big(a[0])
+            if n.signum() <= 0 { throw .value("empty range for randrange()") }
+            let k = n.magnitude.bitWidth
+            var r = bits(st, k)
+            while BigInt(r) >= n { r = bits(st, k) }
+            return Ints.make(BigInt(r))
         }
         method("getstate_words") { (a: inout Args) throws(PyError) -> Value in
             let st = try state(a)
