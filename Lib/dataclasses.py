@@ -259,7 +259,9 @@ def _repr_fn(cls, fields, globals_):
     parts = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in fields)
     fn = _compile('__repr__', ['self'],
                   [f'return self.__class__.__qualname__ + f"({parts})"'], globals_, cls)
-    return _recursive_repr(fn)
+    wrapper = _recursive_repr(fn)
+    wrapper.__dataclass_repr__ = True   # pprint lays such objects out field by field
+    return wrapper
 
 
 def _tuple_str(obj, fields):
