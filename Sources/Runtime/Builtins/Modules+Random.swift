@@ -9,6 +9,9 @@
 
 import BigInt
 import CSupport
+#if canImport(Glibc)
+import Glibc
+#endif
 
 enum RandomModule {
     static let n = 624
@@ -108,7 +111,18 @@ enum RandomModule {
     }
 
     static func state(_ a: Args) throws(PyError) -> State {
-        let v = try Ops.getAttr(a.receiver, mtName)
+        guard let v = try Ops.getAttrOrNil(a.receiver, mtName) else {
+            // A subclass whose __init__ skipped Random.__init__: seeded from the clock, as
+            // CPython seeds a new generator from the OS.
+            let b = Bytes.make([UInt8](repeating: 0, count: stateBytes))
+            var ts = timespec()
+            clock_gettime(CLOCK_REALTIME, &ts)
+            let st = State(p: UnsafeMutableRawPointer(Bytes.data(b)))
+            st.initByArray([UInt32(truncatingIfNeeded: ts.tv_nsec), UInt32(truncatingIfNeeded: ts.tv_sec),
+                            UInt32(truncatingIfNeeded: getpid())])
+            try Ops.setAttr(a.receiver, mtName, b)
+            return st
+        }
         guard Bytes.isBytes(v), Bytes.count(v) == stateBytes else { throw .type("random state is corrupted") }
         return State(p: UnsafeMutableRawPointer(Bytes.data(v)))
     }
@@ -128,6 +142,8 @@ enum RandomModule {
         }
         // seed_int(self, n): init_by_array over the 32-bit words of n >= 0, least significant first.
         method("seed_int") { (a: inout Args) throws(PyError) -> Value in
+            try a.expect("seed_int", min: 1, max: 1)
+            guard Ints.isInt(a[0]) else { throw .type("an integer is required") }
             let st = try state(a)
             let mag = Ints.big(a[0]).magnitude
             var key: [UInt32] = []
@@ -179,6 +195,7 @@ enum RandomModule {
             return Tuple.make((0...n).map { Value.int(Int(st[$0])) })
         }
         method("setstate_words") { (a: inout Args) throws(PyError) -> Value in
+            try a.expect("setstate_words", min: 1, max: 1)
             let st = try state(a)
             let items = try Ops.toArray(a[0])
             guard items.count == n + 1 else { throw .value("state vector is the wrong size") }

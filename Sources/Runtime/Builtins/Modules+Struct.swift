@@ -8,6 +8,7 @@ enum StructModule {
         let m = Imports.newModule("_struct")
         // pack_float(x, size, little) -> bytes
         Modules.def(m, "pack_float") { (a: inout Args) throws(PyError) -> Value in
+            try a.expect("pack_float", min: 3, max: 3)
             guard let x = Numbers.toDouble(a[0]) else { throw .type("must be real number, not \(a[0].type.name)") }
             let size = Ints.exact(a[1]) ?? 8
             let little = try Ops.truthy(a[2])
@@ -30,6 +31,7 @@ enum StructModule {
         }
         // unpack_float(bytes, little) -> float
         Modules.def(m, "unpack_float") { (a: inout Args) throws(PyError) -> Value in
+            try a.expect("unpack_float", min: 2, max: 2)
             guard var b = try Bytes.bufferBytes(a[0]) else { throw .type("a bytes-like object is required") }
             if !(try Ops.truthy(a[1])) { b.reverse() }
             var bits: UInt64 = 0
