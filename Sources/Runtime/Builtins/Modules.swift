@@ -26,6 +26,7 @@ enum Modules {
         case "_heapq": return try HeapqModule.create()
         case "_collections": return try CollectionsModule.create()
         case "_bisect": return try BisectModule.create()
+        case "_hashlib": return try Digests.create()
         default: return nil
         }
     }
