@@ -2,6 +2,12 @@
 positions, errors and messages; io.open is the builtin open."""
 
 from builtins import open
+import builtins as _builtins
+
+BlockingIOError = getattr(_builtins, 'BlockingIOError', None)
+if BlockingIOError is None:
+    class BlockingIOError(OSError):
+        pass
 
 __all__ = ['BlockingIOError', 'open', 'IOBase', 'RawIOBase', 'FileIO', 'BytesIO', 'StringIO',
            'BufferedIOBase', 'BufferedReader', 'BufferedWriter', 'BufferedRWPair',
