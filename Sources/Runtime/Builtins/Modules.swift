@@ -106,6 +106,20 @@ enum Modules {
             guard let f = frame, !Value(raw: f.pointee.globals).isNull else { return Value.none }
             return Dict.getStr(Value(raw: f.pointee.globals), "__name__") ?? Value.none
         }
+        // _getframelocation(depth=0) -> (filename, lineno) of the frame `depth` levels above the
+        // caller, or None (warnings.warn reports its caller's location with it).
+        def(m, "_getframelocation") { (a: inout Args) throws(PyError) -> Value in
+            try a.expect("_getframelocation", min: 0, max: 1)
+            var depth = a.count > 0 ? (Ints.exact(a[0]) ?? 0) : 0
+            var frame = Heap.currentFrame
+            while depth > 0, let f = frame {
+                frame = f.pointee.previous
+                depth -= 1
+            }
+            guard let f = frame, let code = f.pointee.code else { return Value.none }
+            let line = Code.line(code, at: f.pointee.instr_ptr - code.pointee.code)
+            return Tuple.make([Value(raw: code.pointee.filename), .int(line)])
+        }
         def(m, "getsizeof") { (a: inout Args) throws(PyError) -> Value in .int(a[0].isObject ? Int(a[0].type.pointee.basicsize) : 28) }
         return m
     }
