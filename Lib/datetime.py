@@ -531,23 +531,32 @@ def _parse_time(s):
     return hh, mm, ss, us
 
 
-class time(_Ordered):
-    """A time of day (naive)."""
+class _TimeOfDay:
+    """The hour/minute/second/microsecond fields shared by time and datetime."""
+    __slots__ = ()
 
-    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_hashcode')
-
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+    def _set_time(self, hour, minute, second, microsecond):
         _check_time_fields(hour, minute, second, microsecond)
-        self = object.__new__(cls)
         self._hour, self._minute, self._second, self._microsecond = hour, minute, second, microsecond
         self._hashcode = -1
-        return self
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
     second = property(lambda self: self._second)
     microsecond = property(lambda self: self._microsecond)
     tzinfo = property(lambda self: None)
+    fold = property(lambda self: 0)
+
+
+class time(_TimeOfDay, _Ordered):
+    """A time of day (naive)."""
+
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_hashcode')
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        self = object.__new__(cls)
+        self._set_time(hour, minute, second, microsecond)
+        return self
 
     def _key(self):
         return (self._hour, self._minute, self._second, self._microsecond)
@@ -598,7 +607,7 @@ time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
 
-class datetime(date):
+class datetime(date, _TimeOfDay):
     """A date and a time of day (naive)."""
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond')
@@ -606,19 +615,10 @@ class datetime(date):
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
         year, month, day = _check_date_fields(year, month, day)
-        _check_time_fields(hour, minute, second, microsecond)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
-        self._hour, self._minute, self._second, self._microsecond = hour, minute, second, microsecond
-        self._hashcode = -1
+        self._set_time(hour, minute, second, microsecond)
         return self
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: None)
-    fold = property(lambda self: 0)
 
     @classmethod
     def now(cls, tz=None):
