@@ -20,6 +20,15 @@ else
     bad "Tools/gen-opcodes.py changed the committed tables (commit the regenerated files)"
 fi
 
+step "embedded standard library is up to date"
+python3 Tools/gen-stdlib.py >/dev/null
+if git diff --quiet -- Sources/Runtime/Builtins/Stdlib+Generated.swift && \
+   [ -z "$(git ls-files --others --exclude-standard -- Sources/Runtime/Builtins/Stdlib+Generated.swift)" ]; then
+    ok "embedded stdlib"
+else
+    bad "Tools/gen-stdlib.py changed Sources/Runtime/Builtins/Stdlib+Generated.swift (commit the regenerated file)"
+fi
+
 step "release build"
 swift build -c release > /tmp/quicken-build.log 2>&1
 build_status=$?

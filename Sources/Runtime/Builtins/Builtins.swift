@@ -350,6 +350,10 @@ public enum Builtins {
             for t in Tuple.elements(spec) where try isInstanceOf(v, t) { return true }
             return false
         }
+        // Any object may answer through its type's __instancecheck__ (unions, typing aliases).
+        if spec.type.isHeapType, let check = lookupInMRO(spec.type, Str.intern("__instancecheck__")) {
+            return try Ops.truthy(try callValues(check, [spec, v]))
+        }
         throw .type("isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
 
@@ -364,6 +368,9 @@ public enum Builtins {
         if spec.isLayout(QK_LAYOUT_TUPLE) {
             for s in Tuple.elements(spec) where try isSubclassOf(t, s) { return true }
             return false
+        }
+        if spec.type.isHeapType, let check = lookupInMRO(spec.type, Str.intern("__subclasscheck__")) {
+            return try Ops.truthy(try callValues(check, [spec, Value(t)]))
         }
         throw .type("issubclass() arg 2 must be a class, a tuple of classes, or a union")
     }

@@ -159,6 +159,7 @@ enum Constructors {
         Native.method(Types.type, "__call__") { (a: inout Args) throws(PyError) -> Value in
             try Ops.callType(a.receiver.ptr(QKType.self), a.base, a.total, kwnames: a.kwnames)
         }
+        Ops.typeCall = Dict.getStr(Types.type.dict, "__call__")!
         new(Types.property) { (a: inout Args) throws(PyError) -> Value in
             let t = cls(&a)
             try a.expect("property", min: 0, max: 4, keywords: ["fget", "fset", "fdel", "doc"])

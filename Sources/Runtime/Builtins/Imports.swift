@@ -53,7 +53,13 @@ public enum Imports {
             if Dict.getStr(moduleDict(last), "__path__") != nil {
                 for item in try Ops.toArray(fromlist) {
                     let s = Str.swift(item)
-                    if s != "*" && Dict.getStr(moduleDict(last), s) == nil { _ = try? load(path + "." + s, parent: last) }
+                    if s != "*" && Dict.getStr(moduleDict(last), s) == nil {
+                        // A missing submodule is fine (importFrom reports the name); an error
+                        // raised while running one propagates, as in CPython.
+                        do { _ = try load(path + "." + s, parent: last) } catch {
+                            if !isInstance(error.exception, qk_exc.ModuleNotFoundError) { throw error }
+                        }
+                    }
                 }
             }
             return last
@@ -86,6 +92,12 @@ public enum Imports {
                 return try execModule(fullName, file: file, packagePath: nil, parent: parent)
             }
         }
+        // The Python half of the standard library, embedded at build time (Lib/, Tools/gen-stdlib.py).
+        if let lib = StdlibSources.modules[fullName] {
+            return try execSource(fullName, source: lib.source, file: lib.path,
+                                  packagePath: lib.isPackage ? "<stdlib>/" + fullName.replacingOccurrences(of: ".", with: "/") : nil,
+                                  parent: parent)
+        }
         throw PyError(Exceptions.make(qk_exc.ModuleNotFoundError, args: [Str.make("No module named '\(fullName)'")]))
     }
 
@@ -93,6 +105,10 @@ public enum Imports {
         guard let source = try? String(contentsOfFile: file, encoding: .utf8) else {
             throw PyError(qk_exc.ImportError, "cannot read \(file)")
         }
+        return try execSource(name, source: source, file: file, packagePath: packagePath, parent: parent)
+    }
+
+    static func execSource(_ name: String, source: String, file: String, packagePath: String?, parent: Value) throws(PyError) -> Value {
         let m = newModule(name)
         let d = moduleDict(m)
         Dict.setStr(d, "__file__", Str.make(file))

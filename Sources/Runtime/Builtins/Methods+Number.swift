@@ -63,7 +63,15 @@ enum NumberMethods {
             Native.method(t, "__format__") { (a: inout Args) throws(PyError) -> Value in
                 try a.expect("__format__", min: 1, max: 1)
                 guard a[0].isObject && a[0].layout == QK_LAYOUT_STR else { throw .type("__format__() argument must be str, not \(a[0].type.name)") }
-                return try Ops.format(a.receiver, a[0])
+                // On a subclass instance (IntEnum's __format__ is int.__format__) format the plain
+                // number: the generic path would find this method again. An empty spec is str(self).
+                let v = a.receiver
+                if v.isObject && v.type.isHeapType {
+                    if Str.count(a[0]) == 0 { return try Ops.str(v) }
+                    if v.layout == QK_LAYOUT_INT { return try Ops.format(plainInt(v), a[0]) }
+                    if v.layout == QK_LAYOUT_FLOAT, let d = Numbers.toDouble(v) { return try Ops.format(.float(d), a[0]) }
+                }
+                return try Ops.format(v, a[0])
             }
         }
         registerInt()

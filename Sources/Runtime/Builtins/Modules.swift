@@ -21,6 +21,13 @@ enum Modules {
         case "time": return try time()
         case "string": return try StringModule.create()
         case "dis": return DisModule.create()
+        case "_random": return try RandomModule.create()
+        case "_os": return try OSModule.create()
+        case "_struct": return try StructModule.create()
+        case "_heapq": return try HeapqModule.create()
+        case "_collections": return try CollectionsModule.create()
+        case "_bisect": return try BisectModule.create()
+        case "_hashlib": return try Digests.create()
         default: return nil
         }
     }
@@ -82,6 +89,37 @@ enum Modules {
         def(m, "exception") { (a: inout Args) throws(PyError) -> Value in
             let e = Value(raw: qk_state.exc_info)
             return e.isNull ? .none : e
+        }
+        // _getframemodulename(depth=0): __name__ of the module running `depth` frames above the
+        // caller (namedtuple, Enum and TypedDict use it to set __module__).
+        def(m, "_getframemodulename") { (a: inout Args) throws(PyError) -> Value in
+            try a.expect("_getframemodulename", min: 0, max: 1, keywords: ["depth"])
+            var depth = 0
+            if let d = a.arg(0, "depth") {
+                guard let n = Ints.exact(d) else { throw .type("'\(d.type.name)' object cannot be interpreted as an integer") }
+                depth = n
+            }
+            var frame = Heap.currentFrame
+            while depth > 0, let f = frame {
+                frame = f.pointee.previous
+                depth -= 1
+            }
+            guard let f = frame, !Value(raw: f.pointee.globals).isNull else { return Value.none }
+            return Dict.getStr(Value(raw: f.pointee.globals), "__name__") ?? Value.none
+        }
+        // _getframelocation(depth=0) -> (filename, lineno) of the frame `depth` levels above the
+        // caller, or None (warnings.warn reports its caller's location with it).
+        def(m, "_getframelocation") { (a: inout Args) throws(PyError) -> Value in
+            try a.expect("_getframelocation", min: 0, max: 1)
+            var depth = a.count > 0 ? (Ints.exact(a[0]) ?? 0) : 0
+            var frame = Heap.currentFrame
+            while depth > 0, let f = frame {
+                frame = f.pointee.previous
+                depth -= 1
+            }
+            guard let f = frame, let code = f.pointee.code else { return Value.none }
+            let line = Code.line(code, at: f.pointee.instr_ptr - code.pointee.code)
+            return Tuple.make([Value(raw: code.pointee.filename), .int(line)])
         }
         def(m, "getsizeof") { (a: inout Args) throws(PyError) -> Value in .int(a[0].isObject ? Int(a[0].type.pointee.basicsize) : 28) }
         return m

@@ -139,7 +139,18 @@ public enum ClassBuilder {
         // Variable-size layouts keep their items right after the header, so a fixed dict slot
         // would overlap them; their subclasses get no instance dict (a known gap: CPython puts
         // it at a negative offset from the end).
-        let variableSize = [QK_LAYOUT_STR, QK_LAYOUT_BYTES, QK_LAYOUT_TUPLE, QK_LAYOUT_INT].contains(QKLayout(solid.pointee.layout))
+        let variableSize = [QK_LAYOUT_STR, QK_LAYOUT_BYTES, QK_LAYOUT_TUPLE].contains(QKLayout(solid.pointee.layout))
+        // An int subclass instance always holds an inline BigInt (BigIntBox.box), so its dict
+        // and slots can follow that fixed-size payload.
+        if QKLayout(solid.pointee.layout) == QK_LAYOUT_INT {
+            let payloadEnd = BigIntBox.payloadOffset + MemoryLayout<BigIntValue>.stride
+            size = max(size, payloadEnd)
+            // A dict slot inherited from a plain-object base (class IntEnum(int, ReprEnum))
+            // would overlap the payload: give this class its own.
+            if inheritedDict && dictoffset < payloadEnd { inheritedDict = false; dictoffset = 0 }
+        }
+        // Likewise a variable-size solid base cannot take an inherited fixed dict slot.
+        if variableSize && inheritedDict && solid.pointee.dictoffset == 0 { inheritedDict = false; dictoffset = 0 }
         if wantsDict && !inheritedDict && !variableSize {
             dictoffset = size
             size += 8
@@ -212,11 +223,30 @@ public enum ClassBuilder {
     }
 
     /// builtins.__build_class__(func, name, *bases, **kw).
+    /// PEP 560: a base that is not a class may stand for others through __mro_entries__
+    /// (typing.Generic[T], NamedTuple, ...). Returns `bases` itself when nothing changed.
+    static func resolveBases(_ bases: Value) throws(PyError) -> Value {
+        var out: [Value] = []
+        var changed = false
+        for b in Tuple.elements(bases) {
+            if !b.isLayout(QK_LAYOUT_TYPE), let entries = try Ops.getAttrOrNil(b, Str.intern("__mro_entries__")) {
+                let r = try callValues(entries, [bases])
+                guard r.isLayout(QK_LAYOUT_TUPLE) else { throw .type("__mro_entries__ must return a tuple") }
+                out += Tuple.elements(r)
+                changed = true
+            } else {
+                out.append(b)
+            }
+        }
+        return changed ? Tuple.make(out) : bases
+    }
+
     static func buildClass(_ a: inout Args) throws(PyError) -> Value {
         guard a.count >= 2, a[0].isLayout(QK_LAYOUT_FUNCTION) else { throw .type("__build_class__: func must be a function") }
         let body = a[0]
         let name = a[1]
-        let bases = Tuple.make(Array(a.positional.dropFirst(2)))
+        let origBases = Tuple.make(Array(a.positional.dropFirst(2)))
+        let bases = try resolveBases(origBases)
         var meta: Value = Value(Types.type)
         var keywords: [(name: Value, value: Value)] = []
         for (k, v) in a.keywords where k != "metaclass" { keywords.append((Str.intern(k), v)) }
@@ -231,6 +261,7 @@ public enum ClassBuilder {
         }
         let mark = Heap.rootMark
         Heap.pushRoot(bases)
+        Heap.pushRoot(origBases)
         defer { Heap.popRoots(to: mark) }
         let kwnames = keywords.isEmpty ? Value.null : Tuple.make(keywords.map { $0.name })
         var ns = Dict.new()
@@ -245,6 +276,7 @@ public enum ClassBuilder {
                                     builtins: Value(raw: fn.pointee.builtins), locals: ns)
         frame.pointee.is_entry = 1
         let cell = try Interpreter.execute(frame)
+        if bases != origBases { try Ops.setItem(ns, Str.intern("__orig_bases__"), origBases) }
         let cls: Value
         let typeNew = Dict.getStr(Types.type.dict, "__new__"), typeInit = Dict.getStr(Types.type.dict, "__init__")
         if meta.isLayout(QK_LAYOUT_TYPE) && ns.isExactly(Types.dict) && lookupInMRO(meta.ptr(QKType.self), Names.__new__) == typeNew
@@ -338,7 +370,9 @@ public enum BuiltinAttributes {
     static func get(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         let n = Str.swift(name)
         if n == "__class__" { return Value(obj.type) }
-        if n == "__dict__", obj.isObject, obj.layout == QK_LAYOUT_OBJECT || obj.type.isHeapType, let d = Ops.instanceDict(obj) { return d }
+        // (A class whose metaclass is a heap type still answers with its own namespace below.)
+        if n == "__dict__", obj.isObject, obj.layout == QK_LAYOUT_OBJECT || (obj.type.isHeapType && obj.layout != QK_LAYOUT_TYPE),
+           let d = Ops.instanceDict(obj) { return d }
         guard obj.isObject else {
             if obj.isDouble || obj.isSmallInt { return try numberAttribute(obj, n) }
             return nil

@@ -120,8 +120,17 @@ public enum Unpack {
             return
         }
         let it = try Ops.iter(seq)
+        // The source is already off the value stack and the items are only in this array:
+        // root them, since resuming a generator can collect (`a, b = (f(x) for x in xs)`).
+        let mark = Heap.rootMark
+        Heap.pushRoot(seq)
+        Heap.pushRoot(it)
+        defer { Heap.popRoots(to: mark) }
         var got: [Value] = []
-        while got.count < n, let v = try Ops.next(it) { got.append(v) }
+        while got.count < n, let v = try Ops.next(it) {
+            Heap.pushRoot(v)
+            got.append(v)
+        }
         if got.count < n { throw .value("not enough values to unpack (expected \(n), got \(got.count))") }
         if try Ops.next(it) != nil { throw .value("too many values to unpack (expected \(n))") }
         for i in 0..<n { dst[n - 1 - i] = got[i] }

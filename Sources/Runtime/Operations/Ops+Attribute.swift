@@ -184,8 +184,18 @@ extension Ops {
             guard t.isHeapType else {
                 throw .type("cannot set '\(Str.swift(name))' attribute of immutable type '\(t.name)'")
             }
+            let n = Str.swift(name)
+            if (n == "__name__" || n == "__qualname__"), !value.isNull {
+                // Kept in the type object itself (reprs and error messages read them there).
+                guard value.isExactlyStr else {
+                    throw .type("can only assign string to \(t.name).\(n), not '\(value.type.name)'")
+                }
+                if n == "__name__" { t.pointee.name = value.raw } else { t.pointee.qualname = value.raw }
+                return
+            }
+            if n == "__module__", !value.isNull { t.pointee.module = value.raw }
             if value.isNull { try deleteFromDict(t.dict, name, obj) } else { Dict.setStr(t.dict, name, value) }
-            if Str.swift(name) == "__getattr__" { t.pointee.flags |= QK_TYPE_HAS_GETATTR }
+            if n == "__getattr__" { t.pointee.flags |= QK_TYPE_HAS_GETATTR }
             TypeObjects.modified(t)
             return
         }

@@ -28,6 +28,10 @@ extension Ops {
             let m = callable.ptr(QKMethod.self).pointee
             return try callWithSelf(Value(raw: m.callable), Value(raw: m.receiver), args, total, kwnames: kwnames)
         case QK_LAYOUT_TYPE:
+            // A metaclass defining __call__ (ABCMeta, EnumType, ...) takes over instantiation.
+            if t != Types.type, t.isHeapType, let f = lookupInMRO(t, Names.__call__), f != typeCall {
+                return try callWithSelf(f, callable, args, total, kwnames: kwnames)
+            }
             return try callType(callable.ptr(QKType.self), args, total, kwnames: kwnames)
         default:
             guard let f = lookupInMRO(t, Names.__call__) else {
@@ -53,6 +57,9 @@ extension Ops {
             try call(fn, b.baseAddress!, total + 1, kwnames: kwnames)
         }
     }
+
+    /// type.__call__, which a metaclass without its own __call__ inherits.
+    nonisolated(unsafe) static var typeCall = Value.null
 
     /// type(...) / C(...): __new__ then __init__.
     static func callType(_ t: TypePtr, _ args: UnsafePointer<Value>, _ total: Int, kwnames: Value) throws(PyError) -> Value {

@@ -74,7 +74,13 @@ extension Ops {
     /// Builtin behaviour by layout; nil means NotImplemented.
     static func builtinBinary(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -> Value? {
         if let r = try Numbers.binary(a, b, op) { return r }
-        return try Containers.binary(a, b, op)
+        if let r = try Containers.binary(a, b, op) { return r }
+        // `int | None`: a types.UnionType (Lib/types.py).
+        if op == 7, a.isNone || a.isLayout(QK_LAYOUT_TYPE), b.isNone || b.isLayout(QK_LAYOUT_TYPE) {
+            let types = try Imports.load("types", parent: .null)
+            return try callValues(try getAttr(types, Str.intern("_union_or")), [a, b])
+        }
+        return nil
     }
 
     /// divmod(a, b) with the reflected-operand protocol (__divmod__ / __rdivmod__).

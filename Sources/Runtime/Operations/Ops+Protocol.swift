@@ -183,6 +183,9 @@ extension Ops {
             if h.isNone { throw .type("unhashable type: '\(t.name)'") }
             let r = try callMethod(h, v, [])
             guard Ints.isInt(r) else { throw .type("__hash__ method should return an integer") }
+            // As CPython's slot_tp_hash: a result that fits a machine word is the hash itself
+            // (-1 becomes -2); only larger ints are hashed again.
+            if let h = Ints.exact(r) { return h == -1 ? -2 : h }
             return Numbers.hashBig(Ints.big(r))
         }
         switch QKLayout(t.pointee.layout) {
@@ -328,7 +331,13 @@ extension Ops {
                     let fn = f.isExactly(Types.classmethod) ? Value(raw: f.ptr(QKBox.self).pointee.a) : f
                     return try callValues(fn, [obj, key])
                 }
-                if obj.ptr(QKType.self) == Types.type || !obj.ptr(QKType.self).isHeapType { return obj }
+                let t = obj.ptr(QKType.self)
+                if t == Types.list || t == Types.dict || t == Types.tuple || t == Types.set || t == Types.frozenset || t == Types.type {
+                    // list[int]: a types.GenericAlias (Lib/types.py).
+                    let types = try Imports.load("types", parent: .null)
+                    return try callValues(try getAttr(types, Str.intern("GenericAlias")), [obj, key])
+                }
+                if !t.isHeapType { return obj }
                 throw .type("type '\(obj.ptr(QKType.self).name)' is not subscriptable")
             default:
                 if let r = try Containers.getItem(obj, key) { return r }

@@ -1,0 +1,23 @@
+from datetime import date, datetime, time, timedelta
+td = timedelta(days=1, hours=25, minutes=-30, seconds=3.5, milliseconds=250, weeks=1)
+print(td, repr(td), td.days, td.seconds, td.microseconds, td.total_seconds())
+print(timedelta(), repr(timedelta()), timedelta(seconds=-1), repr(timedelta(microseconds=-1)), timedelta(days=-3, seconds=5), str(timedelta(hours=48)), str(timedelta(days=1)))
+print(td * 2, td / 2, td // 3, td / timedelta(hours=1), td // timedelta(hours=1), td % timedelta(hours=1), -td, abs(-td), td * 0.5, divmod(td, timedelta(days=1)))
+print(timedelta(hours=1) < timedelta(hours=2), timedelta(minutes=60) == timedelta(hours=1), hash(timedelta(1)) == hash(timedelta(days=1)), bool(timedelta(0)))
+d = date(2024, 2, 28)
+print(d, repr(d), d + timedelta(days=1), d + timedelta(days=2), d - date(2023, 12, 25), d.weekday(), d.isoweekday(), d.isocalendar(), d.toordinal(), date.fromordinal(738944))
+print(d.replace(day=1), d.strftime("%A %d %B %Y (%a %b %j) %y %m/%d %%"), f"{d:%Y-%m-%d}", format(d, ""), d.ctime(), date.fromisoformat("2021-12-31"), date(2020, 1, 1) < d, d == date(2024, 2, 28))
+print([date(y, 1, 1).isocalendar() for y in (2020, 2021, 2022, 2026)], date(2024, 12, 30).isocalendar(), date.fromisocalendar(2024, 1, 1))
+dt = datetime(2024, 3, 10, 14, 5, 9, 120)
+print(dt, repr(dt), repr(datetime(2024, 1, 1)), repr(datetime(2024, 1, 1, 5)), dt.isoformat(), dt.isoformat(sep=" ", timespec="minutes"), dt.isoformat(timespec="milliseconds"))
+print(dt + timedelta(hours=12), dt - timedelta(days=10, seconds=5), dt - datetime(2024, 1, 1), dt.date(), dt.time(), repr(dt.time()), dt.strftime("%Y-%m-%dT%H:%M:%S.%f %I%p %c"), dt.ctime())
+print(datetime.fromisoformat("2024-03-10T14:05:09.000120") == dt, datetime.fromisoformat("2024-03-10 01:02"), datetime.fromisoformat("2024-03-10"), datetime.combine(date(2020, 5, 17), time(8, 30)))
+print(datetime.strptime("2023-07-04 09:15:00", "%Y-%m-%d %H:%M:%S"), datetime.strptime("04 Jul 2023 9PM", "%d %b %Y %I%p"), datetime.strptime("2023-07-04", "%Y-%m-%d").date())
+print(datetime.utcfromtimestamp(0) if False else datetime(1970, 1, 1) + timedelta(seconds=1700000000), datetime(2024, 1, 1).timestamp(), datetime(2024, 1, 1) > datetime(2023, 12, 31, 23, 59))
+t = time(9, 5); print(t, repr(t), repr(time(9, 5, 7, 8)), t.isoformat("hours"), time.fromisoformat("10:20:30.5"), t < time(10), t.replace(minute=59), t.strftime("%H:%M %p"))
+for bad in [lambda: date(2023, 2, 29), lambda: date(2023, 13, 1), lambda: time(24), lambda: date.fromisoformat("2024-1-1"), lambda: datetime.strptime("2023/07/04", "%Y-%m-%d")]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+days = [date(2024, 1, 1) + timedelta(days=i) for i in range(0, 60, 7)]
+print([x.strftime("%d/%m") for x in days], max(days) - min(days), sorted([dt, datetime(2020, 1, 1)])[0], date(2024, 1, 1) == datetime(2024, 1, 1))
+print(date.min, date.max, datetime.max, timedelta.max, timedelta.min, timedelta.resolution)

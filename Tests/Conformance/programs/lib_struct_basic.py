@@ -1,0 +1,22 @@
+import struct
+for f, v in [(">h", 40000), ("<B", 300), ("b", -200), ("I", -1), ("q", 2**63), ("Q", -1), ("H", 1.5), ("i", "x"), ("?", 5), ("c", b"ab"), ("s", 5), ("e", 1e6), ("f", 1e300), ("n", 2**70), ("<l", 2**40), ("<f", 1e300)]:
+    try: print(struct.pack(f, v))
+    except Exception as e: print(type(e).__name__, e)
+for f in ["<n", "z", "3"]:
+    try: print(struct.calcsize(f))
+    except Exception as e: print(type(e).__name__, e)
+try: struct.pack("hh", 1)
+except Exception as e: print(e)
+try: struct.unpack("<i", b"abc")
+except Exception as e: print(e)
+try: struct.unpack_from("<i", b"abc", 1)
+except Exception as e: print(e)
+print(struct.calcsize("@bhiq"), struct.calcsize("<bhiq"), struct.calcsize("@ci"), struct.calcsize("0i"), struct.calcsize("@3sx2h"), struct.pack("@bi", 1, 2))
+print(struct.pack("5p", b"ab"), struct.unpack("5p", b"\x02abcd"), struct.pack("3s", b"abcdef"), struct.pack("?", []))
+rec = struct.pack("<HHIq3sd?e", 1, 65535, 123456789, -5, b"xyz", 3.25, True, 0.5)
+print(rec, len(rec), struct.unpack("<HHIq3sd?e", rec))
+print(struct.pack(">fd", 1.5, -2.0), struct.unpack(">fd", struct.pack(">fd", 0.1, 0.1)), struct.pack("!I", 0xdeadbeef).hex())
+s = struct.Struct("<2i"); print(s.size, s.format, s.pack(7, -7), s.unpack(s.pack(7, -7)), list(s.iter_unpack(bytes(range(16)))))
+buf = bytearray(12); struct.pack_into("<i", buf, 4, -1); print(buf, struct.unpack_from("<i", buf, 4))
+print(struct.unpack("@bq", struct.pack("@bq", -1, 2**40)), struct.calcsize("@bq"), struct.pack("=bq", 1, 2))
+print(isinstance(struct.error("x"), Exception), struct.error.__name__)
